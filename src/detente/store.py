@@ -157,7 +157,9 @@ class Store:
         ).fetchone()
         applied: list[str] = []
         if has_meta and has_meta[0]:
-            applied = [r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name")]
+            applied = [
+                r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()
+            ]
         known = [name for name, _ in MIGRATIONS]
         unknown = [name for name in applied if name not in known]
         if unknown:

@@ -1,7 +1,352 @@
-"""Placeholder until this stage's owner adds its verbs."""
+"""Verbs over the measures: ``dyads``, ``series``, ``compare`` and ``alignment``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Any
 
 import typer
 
+from detente.analysis import (
+    MeasureOptions,
+    alignment,
+    change_points,
+    compare,
+    dyad_series,
+    dyad_table,
+    trend,
+)
+from detente.analysis.options import parse_dyads
+from detente.cli._common import console, library_errors, print_records
+from detente.dyads import Dyad
+from detente.store import DEFAULT_DB, Store
+
+
+class Period(str, Enum):
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+class Weight(str, Enum):
+    events = "events"
+    num_articles = "num_articles"
+    num_mentions = "num_mentions"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[str, typer.Option("--db", help="The detente store to read.")]
+FromOption = Annotated[
+    dt.datetime | None,
+    typer.Option("--from", formats=["%Y-%m-%d"], help="First day counted (YYYY-MM-DD)."),
+]
+ToOption = Annotated[
+    dt.datetime | None,
+    typer.Option("--to", formats=["%Y-%m-%d"], help="Last day counted (YYYY-MM-DD)."),
+]
+OriginOption = Annotated[
+    list[str] | None,
+    typer.Option("--origin", help="Only events of this origin (repeatable): detente, gdelt2, …"),
+]
+ModalitiesOption = Annotated[
+    bool,
+    typer.Option(
+        "--all-modalities", help="Also count negated, hypothetical and future events."
+    ),
+]
+WeightOption = Annotated[Weight, typer.Option("--weight", help="How much each event counts.")]
+RootOption = Annotated[bool, typer.Option("--root-only", help="Only GDELT root events.")]
+MinEventsOption = Annotated[
+    int, typer.Option("--min-events", help="Periods with fewer events are sparse (no values).")
+]
+NormaliseOption = Annotated[
+    bool,
+    typer.Option("--normalise", help="Also divide by all events involving either actor."),
+]
+
+
+def _options(
+    *,
+    dyads: tuple[Dyad, ...] | None,
+    period: Period,
+    directed: bool,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    origins: list[str] | None,
+    all_modalities: bool,
+    weight: Weight,
+    root_only: bool,
+    min_events: int,
+    normalise: bool,
+) -> MeasureOptions:
+    return MeasureOptions(
+        dyads=dyads,
+        period=period.value,
+        directed=directed,
+        date_from=date_from.date() if date_from else None,
+        date_to=date_to.date() if date_to else None,
+        origins=tuple(origins) if origins else None,
+        include_modalities=all_modalities,
+        weight=weight.value,
+        root_only=root_only,
+        min_events=min_events,
+        normalise=normalise,
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _write_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=_jsonable) + "\n")
+
+
+def dyads_command(
+    dyad: Annotated[
+        list[str] | None,
+        typer.Option("--dyad", help="A dyad to show (repeatable): PAK-USA or USA>PAK."),
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    directed: Annotated[
+        bool, typer.Option("--directed", help="Keep USA>PAK and PAK>USA apart.")
+    ] = False,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    origin: OriginOption = None,
+    all_modalities: ModalitiesOption = False,
+    weight: WeightOption = Weight.events,
+    root_only: RootOption = False,
+    min_events: MinEventsOption = 5,
+    normalise: NormaliseOption = False,
+    fmt: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Events, Goldstein and net cooperation per dyad and period.
+
+    Example: detente dyads --dyad PAK-USA --period quarter --format csv
+    """
+    with library_errors():
+        options = _options(
+            dyads=parse_dyads(dyad),
+            period=period,
+            directed=directed,
+            date_from=date_from,
+            date_to=date_to,
+            origins=origin,
+            all_modalities=all_modalities,
+            weight=weight,
+            root_only=root_only,
+            min_events=min_events,
+            normalise=normalise,
+        )
+        with Store(db, read_only=True) as store:
+            table = dyad_table(store.con, options)
+        columns = ["dyad", "period_start", "events", "documents", "goldstein_mean", "net_coop"]
+        columns += ["q1", "q2", "q3", "q4", "sparse"]
+        if normalise:
+            columns += ["volume", "events_norm", "net_coop_norm"]
+        records = table.to_pylist()
+        if fmt is TableFormat.json:
+            _write_json({"options": options.to_dict(), "rows": records})
+        else:
+            print_records(
+                records,
+                fmt.value,
+                title=f"Dyads by {period.value} ({options.to_dict()['counted']})",
+                columns=None if fmt is TableFormat.csv else columns,
+            )
+
+
+def series_command(
+    dyad: Annotated[str, typer.Argument(help="The dyad: PAK-USA or USA>PAK.")],
+    db: DbOption = DEFAULT_DB,
+    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    origin: OriginOption = None,
+    all_modalities: ModalitiesOption = False,
+    weight: WeightOption = Weight.events,
+    min_events: MinEventsOption = 5,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Document resamples.")] = 1000,
+    smoothing: Annotated[
+        str | None, typer.Option("--smoothing", help="rolling:3 or ewma:0.5.")
+    ] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """One dyad over time with intervals, its trend and its change points.
+
+    Example: detente series PAK-USA --period quarter
+    """
+    with library_errors():
+        parsed = Dyad.parse(dyad)
+        options = _options(
+            dyads=None,
+            period=period,
+            directed=parsed.directed,
+            date_from=date_from,
+            date_to=date_to,
+            origins=origin,
+            all_modalities=all_modalities,
+            weight=weight,
+            root_only=False,
+            min_events=min_events,
+            normalise=False,
+        )
+        with Store(db, read_only=True) as store:
+            table = dyad_series(store.con, parsed, options, bootstrap=bootstrap, smoothing=smoothing)
+        found_trend = trend(table)
+        breaks = change_points(table)
+        records = table.to_pylist()
+        if fmt is TableFormat.json:
+            _write_json(
+                {
+                    "dyad": parsed.label,
+                    "options": options.replace(dyads=(parsed,)).to_dict(),
+                    "trend": found_trend.to_dict(),
+                    "breaks": [b.to_dict() for b in breaks],
+                    "rows": records,
+                }
+            )
+            return
+        print_records(records, fmt.value, title=f"{parsed} by {period.value}")
+        if fmt is TableFormat.table:
+            console.print(
+                f"trend: {found_trend.direction} (p={found_trend.p_value}, "
+                f"Sen slope {found_trend.slope})",
+                highlight=False,
+            )
+            for found in breaks:
+                console.print(
+                    f"break {found.date}: {found.before:+.2f} → {found.after:+.2f}",
+                    highlight=False,
+                )
+
+
+def compare_command(
+    dyad_a: Annotated[str, typer.Argument(help="First dyad, e.g. PAK-USA.")],
+    dyad_b: Annotated[str, typer.Argument(help="Second dyad, e.g. IND-USA.")],
+    db: DbOption = DEFAULT_DB,
+    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    origin: OriginOption = None,
+    all_modalities: ModalitiesOption = False,
+    weight: WeightOption = Weight.events,
+    min_events: MinEventsOption = 5,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Document resamples.")] = 1000,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+) -> None:
+    """Are two dyads drifting apart? The net-cooperation gap, its trend and a verdict.
+
+    Example: detente compare PAK-USA IND-USA --period quarter --from 2015-01-01
+    """
+    with library_errors():
+        first, second = Dyad.parse(dyad_a), Dyad.parse(dyad_b)
+        options = _options(
+            dyads=None,
+            period=period,
+            directed=False,
+            date_from=date_from,
+            date_to=date_to,
+            origins=origin,
+            all_modalities=all_modalities,
+            weight=weight,
+            root_only=False,
+            min_events=min_events,
+            normalise=False,
+        )
+        with Store(db, read_only=True) as store:
+            result = compare(store.con, first, second, options, bootstrap=bootstrap)
+        if fmt is ReportFormat.json:
+            _write_json(result.to_dict())
+            return
+        print_records(
+            result.periods.to_pylist(),
+            "table",
+            title=f"{first} vs {second}: net-cooperation gap by {period.value}",
+            columns=["period_start", "events_a", "events_b", "net_coop_a", "net_coop_b", "gap",
+                     "gap_lo", "gap_hi"],  # fmt: skip
+        )
+        console.print(result.line, highlight=False)
+
+
+def alignment_command(
+    actors: Annotated[
+        str, typer.Option("--actors", help="Comma-separated country codes: USA,IND,CHN,PAK.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    period: Annotated[Period, typer.Option("--period")] = Period.year,
+    neutral_band: Annotated[
+        float, typer.Option("--neutral-band", help="|net_coop| at or below this is neutral.")
+    ] = 0.1,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    origin: OriginOption = None,
+    all_modalities: ModalitiesOption = False,
+    min_events: MinEventsOption = 5,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+) -> None:
+    """Signed network among actors per period: balanced triads and the best two blocs.
+
+    Example: detente alignment --actors USA,IND,CHN,PAK --period year
+    """
+    with library_errors():
+        options = _options(
+            dyads=None,
+            period=period,
+            directed=False,
+            date_from=date_from,
+            date_to=date_to,
+            origins=origin,
+            all_modalities=all_modalities,
+            weight=Weight.events,
+            root_only=False,
+            min_events=min_events,
+            normalise=False,
+        )
+        with Store(db, read_only=True) as store:
+            result = alignment(store.con, actors.split(","), options, neutral_band=neutral_band)
+        if fmt is ReportFormat.json:
+            _write_json(result.to_dict())
+            return
+        records = [
+            {
+                "period_start": p.period_start,
+                "blocs": " vs ".join("{" + ", ".join(b) + "}" for b in p.blocs),
+                "frustration": p.frustration,
+                "balanced": p.balanced,
+                "unbalanced": p.unbalanced,
+                "incomplete": p.incomplete,
+                "balanced_share": p.balanced_share,
+            }
+            for p in result.periods
+        ]
+        print_records(records, "table", title=f"Alignment of {', '.join(result.actors)}")
+        for flip in result.flips:
+            console.print(
+                f"{flip.period_start}: {flip.a}-{flip.b} flipped {flip.before:+d} → {flip.after:+d}",
+                highlight=False,
+            )
+
 
 def register(app: typer.Typer) -> None:
-    """Add this module's verbs to the app."""
+    """Add the measures' verbs to the app."""
+    app.command("dyads")(dyads_command)
+    app.command("series")(series_command)
+    app.command("compare")(compare_command)
+    app.command("alignment")(alignment_command)

@@ -1,0 +1,452 @@
+"""Turn documents into events: parse, find actors, read predicate frames, build events.
+
+The pipeline per document: skip page leftovers, parse the kept paragraphs with
+spaCy, find actor mentions with the knowledge base, read predicate frames from the
+parse, resolve pronouns and group references with a light document memory, then
+attach modality, date, amount, evidence and a confidence to one event per
+source–target pair.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import itertools
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors import default_kb
+from detente.coder._nlp import load_pipeline
+from detente.coder.frames import Frame, build_frames
+from detente.coder.lexicon import Lexicon, default_lexicon
+from detente.model import (
+    Actor,
+    Amount,
+    Document,
+    Event,
+    Evidence,
+    Modality,
+    Plover,
+    Sentence,
+    make_event_id,
+)
+from detente.ontology import CameoCode
+from detente.ontology import cameo as cameo_info
+from detente.text.amounts import find_amounts
+from detente.text.clean import content_spans
+from detente.text.dates import find_dates
+
+PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
+PRONOUNS_GROUP = frozenset({"they", "them", "their"})
+PRONOUNS_SINGULAR = frozenset({"it", "its"})
+GROUP_NOUNS = frozenset(
+    {"country", "side", "nation", "neighbour", "neighbor", "minister", "leader", "government",
+     "capital", "party", "partner"}
+)
+#: Mention kinds that name a place as well as an actor (usable as a visit's destination).
+PLACE_KINDS = frozenset({"country", "metonym"})
+#: How much a way of finding an actor is trusted, multiplied into the confidence.
+CONFIDENCE_BY_VIA = {"direct": 1.0, "coref": 0.8, "inherited": 0.9}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    """An actor found for an argument, with where it was found and how."""
+
+    actor: Actor
+    kind: str
+    via: str = "direct"
+
+    @property
+    def key(self) -> tuple[str | None, str | None, str | None]:
+        return (self.actor.country, self.actor.sector, self.actor.actor_id)
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    """A document with the sentences and events the coder found in it."""
+
+    document: Document
+    sentences: list[Sentence]
+    events: list[Event]
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What the document said so far: persons, pairs and groups for light coreference."""
+
+    persons: list[ResolvedActor] = field(default_factory=list)
+    singles: list[ResolvedActor] = field(default_factory=list)
+    pairs: list[tuple[ResolvedActor, ResolvedActor]] = field(default_factory=list)
+    group: list[ResolvedActor] = field(default_factory=list)
+
+    def note_mentions(self, mentions: list[ResolvedActor]) -> None:
+        countries: list[ResolvedActor] = []
+        for item in mentions:
+            if item.kind in ("person", "title"):
+                self.persons.append(item)
+            if item.actor.country:
+                countries.append(item)
+        distinct: list[ResolvedActor] = []
+        for item in countries:
+            if all(item.actor.country != d.actor.country for d in distinct):
+                distinct.append(item)
+        if len(distinct) == 1:
+            self.singles.append(distinct[0])
+        for a, b in itertools.pairwise(distinct):
+            self.pairs.append((a, b))
+
+
+class Coder:
+    """Codes documents into events with one spaCy pipeline, lexicon and actor base."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.nlp = load_pipeline()
+        self.lexicon = lexicon or default_lexicon()
+        self.kb = default_kb()
+
+    # -- public -----------------------------------------------------------------
+    def code(self, document: Document) -> CodedDocument:
+        """Code one document."""
+        return next(iter(self.code_many([document])))
+
+    def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
+        """Code documents in order, parsing paragraphs in batches for speed."""
+        iterator = iter(documents)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            jobs = [(doc, span) for doc in batch for span in content_spans(doc.text)]
+            parsed = self.nlp.pipe(doc.text[s:e] for doc, (s, e) in jobs)
+            by_doc: dict[str, list[tuple[int, Doc]]] = {}
+            for (doc, (start, _)), spacy_doc in zip(jobs, parsed, strict=True):
+                by_doc.setdefault(doc.doc_id, []).append((start, spacy_doc))
+            for doc in batch:
+                yield self._code_parsed(doc, by_doc.get(doc.doc_id, []))
+
+    # -- internals --------------------------------------------------------------
+    def _code_parsed(self, document: Document, paragraphs: list[tuple[int, Doc]]) -> CodedDocument:
+        memory = _Memory()
+        sentences: list[Sentence] = []
+        events: list[Event] = []
+        seen: set[tuple[object, ...]] = set()
+        for offset, spacy_doc in paragraphs:
+            for sent in spacy_doc.sents:
+                if not sent.text.strip():
+                    continue
+                index = len(sentences)
+                start = offset + sent.start_char
+                sentences.append(
+                    Sentence(document.doc_id, index, start, offset + sent.end_char, sent.text)
+                )
+                for event in self._code_sentence(document, index, start, sent, memory):
+                    key = (
+                        event.source.country,
+                        event.source.sector,
+                        event.target.country,
+                        event.target.sector,
+                        event.cameo,
+                        event.modality,
+                        event.date,
+                    )
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        return CodedDocument(document, sentences, events)
+
+    def _mentions(self, sent: Span, date: dt.date | None) -> dict[int, ResolvedActor]:
+        by_token: dict[int, ResolvedActor] = {}
+        for mention in self.kb.find_mentions(sent.text, date=date):
+            resolution = mention.resolution
+            if resolution is None or resolution.match == "ambiguous" or not resolution.country:
+                continue
+            span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            actor = Actor(mention.text, resolution.country, resolution.sector, resolution.actor_id)
+            resolved = ResolvedActor(actor, mention.kind)
+            for token in span:
+                by_token.setdefault(token.i, resolved)
+        return by_token
+
+    def _code_sentence(
+        self, document: Document, index: int, start: int, sent: Span, memory: _Memory
+    ) -> list[Event]:
+        mentions = self._mentions(sent, document.date)
+        frames = build_frames(sent, self.lexicon)
+        found_in_order: list[ResolvedActor] = []
+        for token_index in sorted(mentions):
+            item = mentions[token_index]
+            if not found_in_order or found_in_order[-1] is not item:
+                found_in_order.append(item)
+        events: list[Event] = []
+        if frames:
+            dates = find_dates(sent.text, document.date)
+            amounts = find_amounts(sent.text)
+            for frame in frames:
+                events.extend(
+                    self._events_for_frame(
+                        document, index, start, sent, frame, mentions, memory, dates, amounts
+                    )
+                )
+        memory.note_mentions(found_in_order)
+        return events
+
+    def _actors_of(
+        self,
+        token: Token,
+        mentions: dict[int, ResolvedActor],
+        memory: _Memory,
+        depth: int = 0,
+    ) -> list[ResolvedActor]:
+        if token.i in mentions:
+            found = [mentions[token.i]]
+            for child in token.children:
+                if child.dep_ == "conj":
+                    found.extend(self._actors_of(child, mentions, memory, depth))
+            return found
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in ("latter", "former"):
+            return self._pronoun(token, memory)
+        if token.lemma_.lower() in GROUP_NOUNS and (
+            token.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both") for c in token.children)
+        ) and not any(c.i in mentions for c in token.subtree):
+            if memory.pairs:
+                a, b = memory.pairs[-1]
+                return [
+                    ResolvedActor(a.actor, a.kind, "coref"),
+                    ResolvedActor(b.actor, b.kind, "coref"),
+                ]
+            return []
+        if depth >= 2:
+            return []
+        found: list[ResolvedActor] = []
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
+                found.extend(self._actors_of(child, mentions, memory, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
+        return found
+
+    def _pronoun(self, token: Token, memory: _Memory) -> list[ResolvedActor]:
+        lower = token.lower_
+        if lower == "latter" and memory.persons:
+            return [ResolvedActor(memory.persons[-1].actor, "person", "coref")]
+        if lower == "former" and len(memory.persons) >= 2:
+            distinct = [p for p in memory.persons if p.key != memory.persons[-1].key]
+            if distinct:
+                return [ResolvedActor(distinct[-1].actor, "person", "coref")]
+        if lower in PRONOUNS_PERSON and memory.persons:
+            return [ResolvedActor(memory.persons[-1].actor, "person", "coref")]
+        if lower in PRONOUNS_GROUP and memory.group:
+            return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
+        if lower in PRONOUNS_SINGULAR and memory.singles:
+            return [ResolvedActor(memory.singles[-1].actor, memory.singles[-1].kind, "coref")]
+        return []
+
+    def _events_for_frame(
+        self,
+        document: Document,
+        index: int,
+        sent_start: int,
+        sent: Span,
+        frame: Frame,
+        mentions: dict[int, ResolvedActor],
+        memory: _Memory,
+        dates: list,
+        amounts: list,
+    ) -> list[Event]:
+        sources = _unique(
+            a for t in frame.sources for a in self._actors_of(t, mentions, memory)
+        )
+        if frame.inherited_source:
+            sources = [ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
+                       for s in sources]
+        targets = _unique(a for t in frame.targets for a in self._actors_of(t, mentions, memory))
+        targets = [t for t in targets if all(t.key != s.key for s in sources)]
+        if not targets and frame.locations:
+            targets = _unique(
+                a
+                for t in frame.locations
+                for a in self._actors_of(t, mentions, memory)
+                if a.kind in PLACE_KINDS
+            )
+            targets = [t for t in targets if all(t.actor.country != s.actor.country for s in sources)]
+        pairs: list[tuple[ResolvedActor, ResolvedActor]]
+        if not sources and len(targets) >= 2 and frame.entry.reciprocal:
+            sources, targets = targets, []
+        if not targets and frame.entry.reciprocal and len(sources) >= 2:
+            pairs = [
+                (a, b)
+                for a, b in itertools.permutations(sources, 2)
+                if a.actor.country != b.actor.country
+            ]
+        else:
+            pairs = [
+                (s, t)
+                for s in sources
+                for t in targets
+                if s.key != t.key and not (s.actor.country == t.actor.country and s.kind == t.kind)
+            ]
+        if len(sources) >= 2:
+            memory.group = sources
+        if not pairs:
+            return []
+        info = cameo_info(frame.entry.cameo)
+        date, precision = _event_date(frame, sent, dates, document.date)
+        amount = _event_amount(frame, sent, amounts)
+        modality = Modality(
+            negated=frame.negated,
+            hypothetical=frame.hypothetical,
+            future=frame.future,
+            reported_by=frame.reporter.text if frame.reporter is not None else None,
+        )
+        evidence = Evidence(sent.text, sent_start, sent_start + len(sent.text))
+        group_id = (
+            make_event_id(document.doc_id, index, frame.predicate.i, "group")
+            if len(pairs) > 1
+            else None
+        )
+        events = []
+        for source, target in pairs:
+            confidence = (
+                (0.9 if not frame.nominal else 0.7)
+                * CONFIDENCE_BY_VIA[source.via]
+                * CONFIDENCE_BY_VIA[target.via]
+            )
+            events.append(
+                Event(
+                    event_id=make_event_id(
+                        document.doc_id,
+                        index,
+                        frame.predicate.i,
+                        source.actor.country,
+                        source.actor.actor_id,
+                        target.actor.country,
+                        target.actor.actor_id,
+                        info.code,
+                    ),
+                    doc_id=document.doc_id,
+                    sentence_index=index,
+                    date=date,
+                    date_precision=precision,
+                    source=source.actor,
+                    target=target.actor,
+                    cameo=info.code,
+                    cameo_root=info.root,
+                    quad=info.quad,
+                    goldstein=info.goldstein,
+                    plover=plover_reading(info),
+                    modality=modality,
+                    amount=amount,
+                    evidence=evidence,
+                    confidence=round(confidence, 3),
+                    group_id=group_id,
+                )
+            )
+        return events
+
+
+def plover_reading(info: CameoCode) -> Plover:
+    """The PLOVER reading of a CAMEO code, counting appeals (02) as REQUEST.
+
+    The 2021 crosswalk leaves CAMEO 02 unmapped, but PLOVER 2.0's REQUEST covers
+    appeals as well as demands, and an unmapped appeal would vanish from PLOVER counts.
+    """
+    if info.plover is not None:
+        return info.plover
+    if info.root == "02":
+        return Plover("REQUEST", None, None)
+    return Plover()
+
+
+def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:
+    result: list[ResolvedActor] = []
+    for item in items:
+        if all(item.key != r.key for r in result):
+            result.append(item)
+    return result
+
+
+def _token_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def _event_date(
+    frame: Frame, sent: Span, dates: list, anchor: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    if dates:
+        low, high = _token_range(frame.predicate)
+        low -= sent.start_char
+        high -= sent.start_char
+        inside = [d for d in dates if d.start >= low and d.end <= high]
+        if inside:
+            return inside[0].date, inside[0].precision
+        if len(dates) == 1:
+            return dates[0].date, dates[0].precision
+    return (anchor, "day") if anchor else (None, None)
+
+
+def _event_amount(frame: Frame, sent: Span, amounts: list) -> Amount | None:
+    if not amounts:
+        return None
+    low, high = _token_range(frame.predicate)
+    low -= sent.start_char
+    high -= sent.start_char
+    inside = [a for a in amounts if a.start >= low and a.end <= high]
+    chosen = inside[0] if inside else (amounts[0] if frame.entry.cameo[:2] in ("07", "16") else None)
+    return Amount(chosen.value, chosen.currency) if chosen else None
+
+
+# -- module-level API -------------------------------------------------------------
+_WORKER_CODER: Coder | None = None
+
+
+def _shared_coder() -> Coder:
+    global _WORKER_CODER
+    if _WORKER_CODER is None:
+        _WORKER_CODER = Coder()
+    return _WORKER_CODER
+
+
+def _code_batch(documents: list[Document]) -> list[CodedDocument]:
+    return list(_shared_coder().code_many(documents))
+
+
+def code_text(text: str, date: dt.date | str | None = None) -> list[Event]:
+    """Code one text into events; ``date`` anchors relative dates ("last year")."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date)
+    document = Document.from_text(text, date=date, date_source="api" if date else None)
+    return _shared_coder().code(document).events
+
+
+def code_documents(
+    documents: Iterable[Document], n_process: int = 1, batch_size: int = 32
+) -> Iterator[CodedDocument]:
+    """Code a stream of documents, in order, with bounded memory.
+
+    With ``n_process > 1`` batches go to worker processes, each loading the
+    pipeline once; at most ``2 × n_process`` batches are in flight at a time.
+    """
+    if n_process <= 1:
+        yield from _shared_coder().code_many(documents, batch_size=batch_size)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(n_process) as pool:
+        in_flight: collections.deque[AsyncResult[list[CodedDocument]]] = collections.deque()
+        for batch in _batched(documents, batch_size):
+            in_flight.append(pool.apply_async(_code_batch, (batch,)))
+            if len(in_flight) >= 2 * n_process:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
+def _batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch

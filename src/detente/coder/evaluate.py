@@ -1,0 +1,361 @@
+"""Measure the coder against human-coded sentences.
+
+Three gold formats are read: the PETRARCH-2 validation XML (CAMEO codings of news
+sentences), the PLOVER gold-standard records (JSON, PLOVER 0.5 labels) and the
+PLV table of marked source–target pairs with PLOVER roots. Each gives the scores
+its annotations support: dyad + CAMEO root and dyad + QuadClass for full coding,
+PLOVER root and QuadClass given marked spans.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import datetime as dt
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from detente.errors import FormatError, InputError
+from detente.model import Document
+
+GOLD_FORMATS = ("petr2", "plover-gsr", "plv")
+#: PLOVER 0.5 names in older gold files, mapped to PLOVER 2.0 types.
+PLOVER_RENAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+    "CONCEDE": "YIELD",
+    "RETREAT": "YIELD",
+}
+#: QuadClass of each PLOVER type as the PLV file counts them (YIELD joins CONCEDE and RETREAT).
+PLOVER_QUAD = {
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "YIELD": 2,
+    "COOPERATE": 2,
+    "AID": 2,
+    "REQUEST": 3,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "SANCTION": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
+}
+
+
+@dataclass(slots=True)
+class Scores:
+    """Precision, recall and F1 per label, with micro and macro averages."""
+
+    labels: list[str]
+    per_label: dict[str, dict[str, float]]
+    micro_f1: float
+    macro_f1: float
+    accuracy: float | None = None
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def label_scores(gold: list[str], predicted: list[str | None]) -> Scores:
+    """Scores for single-label classification; a None prediction counts as a miss."""
+    labels = sorted(set(gold))
+    confusion: dict[str, dict[str, int]] = {g: collections.Counter() for g in labels}
+    for g, p in zip(gold, predicted, strict=True):
+        confusion[g][p or "NONE"] += 1
+    per_label = {}
+    for label in labels:
+        tp = confusion[label][label]
+        fn = sum(confusion[label].values()) - tp
+        fp = sum(confusion[g][label] for g in labels if g != label)
+        p, r, f = _f1(tp, fp, fn)
+        per_label[label] = {"precision": p, "recall": r, "f1": f, "support": tp + fn}
+    correct = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p)
+    total_fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p is not None and g != p)
+    total_fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g != p)
+    return Scores(
+        labels=labels,
+        per_label=per_label,
+        micro_f1=_f1(correct, total_fp, total_fn)[2],
+        macro_f1=sum(v["f1"] for v in per_label.values()) / len(labels) if labels else 0.0,
+        accuracy=correct / len(gold) if gold else 0.0,
+        confusion={g: dict(c) for g, c in confusion.items()},
+    )
+
+
+def set_scores(gold: list[set[tuple[str, ...]]], predicted: list[set[tuple[str, ...]]]) -> Scores:
+    """Scores for sets of tuples per item (e.g. source, target, root), by the tuple's last field."""
+    counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    for g_set, p_set in zip(gold, predicted, strict=True):
+        for item in g_set & p_set:
+            counts[item[-1]][0] += 1
+        for item in p_set - g_set:
+            counts[item[-1]][1] += 1
+        for item in g_set - p_set:
+            counts[item[-1]][2] += 1
+    per_label = {}
+    for label, (tp, fp, fn) in sorted(counts.items()):
+        p, r, f = _f1(tp, fp, fn)
+        per_label[label] = {"precision": p, "recall": r, "f1": f, "support": tp + fn}
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    gold_labels = [k for k, v in per_label.items() if v["support"]]
+    return Scores(
+        labels=sorted(per_label),
+        per_label=per_label,
+        micro_f1=_f1(tp, fp, fn)[2],
+        macro_f1=(
+            sum(per_label[k]["f1"] for k in gold_labels) / len(gold_labels) if gold_labels else 0.0
+        ),
+    )
+
+
+# -- gold readers ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CodedSentence:
+    """A gold sentence with its human codings as (source country, target country, code)."""
+
+    sentence_id: str
+    text: str
+    date: dt.date | None
+    codings: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedPair:
+    """A gold sentence with marked source and target spans and the PLOVER root between them."""
+
+    text: str
+    source_span: tuple[int, int]
+    target_span: tuple[int, int]
+    root: str
+    quad: int
+
+
+def read_petr2(path: Path) -> Iterator[CodedSentence]:
+    """Sentences of the PETRARCH-2 validation XML with their CAMEO codings."""
+    raw = path.read_text("utf-8")
+    # The file's header is a comment block of '#' lines that is not XML.
+    body = re.sub(r"^#.*$", "", raw, flags=re.M)
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        raise FormatError(f"{path} is not PETRARCH validation XML: {exc}") from exc
+    current: dict[str, Any] | None = None
+    for element in root.iter():
+        if element.tag == "Sentence":
+            if current and current["text"]:
+                yield _coded(current)
+            current = {
+                "id": element.get("id", ""),
+                "date": element.get("date"),
+                "codings": [],
+                "text": "",
+                "evaluate": element.get("evaluate", "true") == "true",
+            }
+        elif current is not None and element.tag == "EventCoding":
+            if element.get("noevents") or not element.get("eventcode"):
+                continue
+            current["codings"].append(
+                (
+                    (element.get("sourcecode") or "")[:3],
+                    (element.get("targetcode") or "")[:3],
+                    (element.get("eventcode") or "")[:2],
+                )
+            )
+        elif current is not None and element.tag == "Text":
+            current["text"] = " ".join((element.text or "").split())
+    if current and current["text"]:
+        yield _coded(current)
+
+
+def _coded(record: dict[str, Any]) -> CodedSentence:
+    date = None
+    if record["date"] and len(record["date"]) == 8:
+        try:
+            date = dt.datetime.strptime(record["date"], "%Y%m%d").date()
+        except ValueError:
+            date = None
+    return CodedSentence(record["id"], record["text"], date, tuple(record["codings"]))
+
+
+def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
+    """Records of the PLOVER gold standard, with PLOVER 0.5 labels renamed to 2.0."""
+    records = json.loads(path.read_text("utf-8"))
+    for record in records:
+        event = record.get("event")
+        if not event or event == "DOCUMENT" or not record.get("text"):
+            continue
+        label = PLOVER_RENAMES.get(event, event)
+        sources = [a.get("code", "")[:3] for a in record.get("source", []) if a.get("code")]
+        targets = [a.get("code", "")[:3] for a in record.get("target", []) if a.get("code")]
+        codings = tuple((s, t, label) for s in sources for t in targets if s != t)
+        date = None
+        if record.get("date"):
+            try:
+                date = dt.date.fromisoformat(record["date"])
+            except ValueError:
+                date = None
+        yield CodedSentence(record.get("id", ""), record["text"], date, codings)
+
+
+_MARK = re.compile(r"<(/?)([st])>")
+
+
+def read_plv(path: Path) -> Iterator[MarkedPair]:
+    """Marked pairs of the PLV table: the sentence without tags and the two spans."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            marked = row.get("marked_sentence") or ""
+            text_parts: list[str] = []
+            spans: dict[str, list[int]] = {}
+            position = 0
+            length = 0
+            for match in _MARK.finditer(marked):
+                chunk = marked[position : match.start()]
+                text_parts.append(chunk)
+                length += len(chunk)
+                closing, which = match.groups()
+                spans.setdefault(which, [length, length])
+                if closing:
+                    spans[which][1] = length
+                else:
+                    spans[which][0] = length
+                position = match.end()
+            text_parts.append(marked[position:])
+            if "s" not in spans or "t" not in spans:
+                continue
+            root = row["gold_root"].strip().upper()
+            yield MarkedPair(
+                "".join(text_parts),
+                (spans["s"][0], spans["s"][1]),
+                (spans["t"][0], spans["t"][1]),
+                root,
+                int(row["gold_penta"]),
+            )
+
+
+# -- evaluation --------------------------------------------------------------------------------
+def _plover_root(name: str | None) -> str | None:
+    if not name:
+        return None
+    return PLOVER_RENAMES.get(name, name)
+
+
+def evaluate_plv(pairs: Iterable[MarkedPair]) -> dict[str, Any]:
+    """PLOVER root and QuadClass scores given the marked spans."""
+    from detente.coder.classify import classify
+
+    gold_roots: list[str] = []
+    predicted_roots: list[str | None] = []
+    gold_quads: list[str] = []
+    predicted_quads: list[str | None] = []
+    for pair in pairs:
+        result = classify(pair.text, pair.source_span, pair.target_span)
+        root = _plover_root(result[1].type) if result else None
+        gold_roots.append(pair.root)
+        predicted_roots.append(root)
+        gold_quads.append(str(pair.quad))
+        predicted_quads.append(str(PLOVER_QUAD[root]) if root in PLOVER_QUAD else None)
+    roots = label_scores(gold_roots, predicted_roots)
+    quads = label_scores(gold_quads, predicted_quads)
+    return {
+        "gold": "plv",
+        "n": len(gold_roots),
+        "root_macro_f1": roots.macro_f1,
+        "root_micro_f1": roots.micro_f1,
+        "root_accuracy": roots.accuracy,
+        "quad_macro_f1": quads.macro_f1,
+        "quad_accuracy": quads.accuracy,
+        "dyad_root_f1": None,
+        "per_root": roots.per_label,
+        "confusion": roots.confusion,
+    }
+
+
+def _code_sentences(sentences: list[CodedSentence]) -> list[list[Any]]:
+    from detente.coder.engine import code_documents
+
+    documents = [
+        Document.from_text(s.text, date=s.date, date_source="gold") for s in sentences
+    ]
+    # The same sentence text can occur twice in a gold file: code each record.
+    return [coded.events for coded in code_documents(documents)]
+
+
+def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, Any]:
+    """Dyad + root (CAMEO root or PLOVER type) and dyad + QuadClass scores for full coding."""
+    from detente.ontology import cameo as cameo_info
+
+    items = list(sentences)
+    coded = _code_sentences(items)
+    gold_root: list[set[tuple[str, ...]]] = []
+    predicted_root: list[set[tuple[str, ...]]] = []
+    gold_quad: list[set[tuple[str, ...]]] = []
+    predicted_quad: list[set[tuple[str, ...]]] = []
+    for sentence, events in zip(items, coded, strict=True):
+        asserted = [e for e in events if e.source.country and e.target.country]
+        if label == "petr2":
+            gold = {(s, t, code) for s, t, code in sentence.codings}
+            predicted = {(e.source.country, e.target.country, e.cameo_root) for e in asserted}
+            gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if _known(code)}
+        else:
+            gold = {(s, t, code) for s, t, code in sentence.codings}
+            predicted = {
+                (e.source.country, e.target.country, _plover_root(e.plover.type) or "")
+                for e in asserted
+            }
+            gq = {(s, t, str(PLOVER_QUAD.get(code, 0))) for s, t, code in gold}
+        pq = {(e.source.country, e.target.country, str(e.quad)) for e in asserted}
+        gold_root.append(gold)
+        predicted_root.append(predicted)
+        gold_quad.append(gq)
+        predicted_quad.append(pq)
+    roots = set_scores(gold_root, predicted_root)
+    quads = set_scores(gold_quad, predicted_quad)
+    return {
+        "gold": label,
+        "n": len(items),
+        "dyad_root_f1": roots.micro_f1,
+        "root_macro_f1": roots.macro_f1,
+        "root_accuracy": None,
+        "quad_macro_f1": quads.macro_f1,
+        "dyad_quad_f1": quads.micro_f1,
+        "per_root": roots.per_label,
+    }
+
+
+def _known(code: str) -> bool:
+    from detente.ontology import is_valid_cameo
+
+    return is_valid_cameo(code)
+
+
+def evaluate_file(path: str | Path, gold: str) -> dict[str, Any]:
+    """Score the coder on a gold file of the given format (petr2, plover-gsr, plv)."""
+    path = Path(path)
+    if gold not in GOLD_FORMATS:
+        raise InputError(f"unknown gold format {gold!r}; choose one of {', '.join(GOLD_FORMATS)}")
+    if not path.is_file():
+        raise InputError(f"{path}: no such gold file")
+    if gold == "plv":
+        return evaluate_plv(read_plv(path))
+    if gold == "petr2":
+        return evaluate_coded(read_petr2(path), "petr2")
+    return evaluate_coded(read_plover_gsr(path), "plover-gsr")

@@ -1,0 +1,274 @@
+"""Predicate frames: an event word, who does it, to whom, and how the text frames it.
+
+This is where the dependency parse is read. A frame holds spaCy tokens for the
+predicate and the tokens heading its arguments; the coder turns them into actors.
+Only arguments that the parse connects to the predicate are taken (a place in a
+dateline or in an unrelated clause never becomes an actor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.coder.lexicon import Entry, Lexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+TARGET_PREPS = frozenset(
+    {"to", "with", "on", "against", "toward", "towards", "from", "at", "for", "into", "upon"}
+)
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
+LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset(
+    {"plan", "intend", "expect", "prepare", "aim", "schedule", "set", "seek", "hope", "want"}
+)
+FUTURE_MODIFIERS = frozenset(
+    {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
+)
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "stress",
+        "claim",
+        "state",
+        "report",
+        "announce",
+        "note",
+        "insist",
+        "assert",
+        "allege",
+        "explain",
+        "declare",
+        "affirm",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "write",
+        "tweet",
+    }
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One predicate with its argument heads and the way the text frames it."""
+
+    predicate: Token
+    entry: Entry
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    #: Tokens whose actors are places (visits); used as targets when no other target.
+    locations: list[Token] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reporter: Token | None = None
+    #: True when the subject was taken from a governing clause, not the predicate's own.
+    inherited_source: bool = False
+    nominal: bool = False
+
+
+def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    objects = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            objects.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return objects
+
+
+def _particle(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
+    """The lexicon entry for a verb in context, and whether its negation is built in."""
+    lemma = token.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if negated and lemma in lexicon.negated:
+        return lexicon.negated[lemma], True
+    particle = _particle(token)
+    heads = [lemma] + ([f"{lemma} {particle}"] if particle else [])
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"attr", "oprd", "acomp"}]
+    for head in reversed(heads):
+        for obj in objects:
+            entry = lexicon.light.get((head, obj.lemma_.lower()))
+            if entry:
+                return entry, False
+        for child in token.children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    key = (f"{head} {child.lower_}", pobj.lemma_.lower())
+                    entry = lexicon.light.get(key) or lexicon.light.get((head, pobj.lemma_.lower()))
+                    if entry:
+                        return entry, False
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+            entry = lexicon.control.get((lemma, child.lemma_.lower()))
+            if entry:
+                return entry, False
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pobj in child.children:
+                entry = lexicon.control.get((lemma, pobj.lemma_.lower()))
+                if entry:
+                    return entry, False
+    if particle and (lemma, particle) in lexicon.phrasal:
+        return lexicon.phrasal[(lemma, particle)], False
+    for child in token.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in lexicon.phrasal:
+            return lexicon.phrasal[(lemma, child.lower_)], False
+    entry = lexicon.verbs.get(lemma)
+    return (entry, False) if entry else None
+
+
+def match_noun(token: Token, lexicon: Lexicon) -> Entry | None:
+    """The lexicon entry for an event noun, preferring two-word names (joint statement)."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i == token.i - 1:
+            entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
+            if entry:
+                return entry
+    return lexicon.nouns.get(lemma)
+
+
+def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
+    """The subject of a verb, inherited from a governing clause when it has none."""
+    subjects = _children(verb, SUBJECT_DEPS)
+    if subjects:
+        return subjects, False
+    passive = _children(verb, PASSIVE_SUBJECT_DEPS)
+    agents = _prep_objects(verb, {"by"})
+    if passive and agents:
+        return agents, False
+    if verb.dep_ == "relcl":
+        return [verb.head], True
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
+            return [], False
+        inherited, _ = _clause_subject(verb.head)
+        return inherited, True
+    if verb.dep_ == "acl" and verb.head is not verb:
+        return [verb.head], True
+    return [], False
+
+
+def _ancestors_until_clause(token: Token) -> Iterator[Token]:
+    current = token
+    while current.head is not current:
+        yield current.head
+        current = current.head
+
+
+def _modality(frame: Frame, sentence: Span) -> None:
+    predicate = frame.predicate
+    chain = [predicate, *(_ancestors_until_clause(predicate))]
+    aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
+    if frame.nominal and predicate.head is not predicate:
+        aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
+    conditional = any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
+        for token in chain[:3]
+        for c in token.children
+    ) or any(t.lower_ in CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
+    if aux_lemmas & {"may", "might", "could"}:
+        frame.hypothetical = True
+    elif "would" in aux_lemmas or "should" in aux_lemmas:
+        if conditional:
+            frame.hypothetical = True
+        else:
+            frame.future = True
+    if aux_lemmas & FUTURE_AUX:
+        frame.future = True
+    if predicate.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in predicate.children
+    ):
+        frame.hypothetical = True
+    if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
+        frame.future = True
+    if frame.nominal and any(
+        c.lower_ in FUTURE_MODIFIERS for c in predicate.children if c.dep_ in ("amod", "compound")
+    ):
+        frame.future = True
+    for ancestor in chain[1:]:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS:
+            speakers = _children(ancestor, SUBJECT_DEPS)
+            frame.reporter = speakers[0] if speakers else ancestor
+            break
+
+
+def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
+    """Every lexicon predicate in a parsed sentence, with its argument heads."""
+    frames: list[Frame] = []
+    light_objects: set[int] = set()
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            continue
+        match = match_verb(token, lexicon)
+        if match is None:
+            continue
+        entry, negation_built_in = match
+        frame = Frame(predicate=token, entry=entry)
+        frame.negated = (
+            any(c.dep_ == "neg" for c in token.children) and not negation_built_in
+        ) or (
+            token.dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "neg" for c in token.head.children)
+            and token.head.lemma_ not in lexicon.negated
+        )
+        sources, inherited = _clause_subject(token)
+        frame.sources = sources
+        frame.inherited_source = inherited
+        passive = bool(_children(token, PASSIVE_SUBJECT_DEPS))
+        objects = [] if passive else _children(token, OBJECT_DEPS)
+        for obj in objects:
+            if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
+                light_objects.add(obj.i)
+                frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
+            else:
+                frame.targets.append(obj)
+        frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        if entry.location_target:
+            frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
+        _modality(frame, sentence)
+        frames.append(frame)
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in light_objects:
+            continue
+        entry = match_noun(token, lexicon)
+        if entry is None:
+            continue
+        frame = Frame(predicate=token, entry=entry, nominal=True)
+        frame.sources = [
+            c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+        ]
+        frame.sources.extend(_prep_objects(token, {"by"}))
+        frame.targets = _prep_objects(token, NOUN_TARGET_PREPS)
+        if entry.location_target:
+            frame.locations = _prep_objects(token, LOCATION_PREPS)
+        if token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+            subjects, _ = _clause_subject(token.head)
+            if not frame.sources:
+                frame.sources = subjects
+                frame.inherited_source = True
+        frame.negated = any(c.lower_ in ("no", "never") for c in token.children) or (
+            token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
+        )
+        _modality(frame, sentence)
+        frames.append(frame)
+    return frames

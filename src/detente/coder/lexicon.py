@@ -1,0 +1,116 @@
+"""The event lexicon: which verbs, light-verb phrases and event nouns mean which CAMEO code.
+
+The patterns live in ``data/coder/verbs.tsv`` (a reviewed text file); this module
+compiles them into dictionaries keyed by lemma so matching is a few dict lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon pattern: its CAMEO code and how its arguments are read."""
+
+    pattern: str
+    cameo: str
+    reciprocal: bool = False
+    location_target: bool = False
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Patterns grouped by how they are matched against a parse."""
+
+    verbs: dict[str, Entry] = field(default_factory=dict)
+    #: (verb lemma, particle or preposition) -> entry, e.g. ("call", "on").
+    phrasal: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    #: (verb lemma, object lemma) -> entry, e.g. ("issue", "warning").
+    light: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    #: (verb lemma, "to", infinitive lemma) patterns such as "agree to meet".
+    control: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    nouns: dict[str, Entry] = field(default_factory=dict)
+    #: verbs whose negation is the event itself ("not reimburse" = cut aid).
+    negated: dict[str, Entry] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return sum(
+            len(d)
+            for d in (
+                self.verbs,
+                self.phrasal,
+                self.light,
+                self.control,
+                self.nouns,
+                self.negated,
+            )
+        )
+
+
+def _parse_line(line: str) -> Entry:
+    parts = line.rstrip("\n").split("\t")
+    if len(parts) < 2:
+        raise ValueError(f"lexicon line needs 'pattern<TAB>cameo': {line!r}")
+    flags = set(parts[2].split(",")) if len(parts) > 2 and parts[2] else set()
+    return Entry(parts[0], parts[1], "recip" in flags, "loc" in flags)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, read once."""
+    text = files("detente.data.coder").joinpath("verbs.tsv").read_text("utf-8")
+    return build_lexicon(text.splitlines())
+
+
+def build_lexicon(lines: list[str]) -> Lexicon:
+    """Compile lexicon lines (the ``verbs.tsv`` format) into lookup tables."""
+    lexicon = Lexicon()
+    for raw in lines:
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        entry = _parse_line(raw)
+        pattern = entry.pattern
+        if pattern.startswith("n:"):
+            lexicon.nouns.setdefault(pattern[2:], entry)
+        elif pattern.startswith("not:"):
+            lexicon.negated.setdefault(pattern[4:], entry)
+        else:
+            words = pattern.split()
+            if len(words) == 1:
+                lexicon.verbs.setdefault(words[0], entry)
+            elif len(words) == 2 and words[1] in PARTICLES:
+                lexicon.phrasal.setdefault((words[0], words[1]), entry)
+            elif len(words) == 3 and words[1] == "to":
+                lexicon.control.setdefault((words[0], words[2]), entry)
+            elif len(words) == 2:
+                lexicon.light.setdefault((words[0], words[1]), entry)
+            else:
+                # "cut off aid", "pull out of talks": verb + particle + object.
+                lexicon.light.setdefault((f"{words[0]} {words[1]}", words[-1]), entry)
+    return lexicon
+
+
+#: Words that make a phrasal verb or take the target of a prepositional verb.
+PARTICLES = frozenset(
+    {
+        "on",
+        "with",
+        "to",
+        "for",
+        "in",
+        "at",
+        "from",
+        "against",
+        "off",
+        "out",
+        "down",
+        "up",
+        "back",
+        "over",
+        "by",
+        "into",
+    }
+)

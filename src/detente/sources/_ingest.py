@@ -1,0 +1,375 @@
+"""Loading external event files into the store: one DuckDB scan per file, no Python per row.
+
+Each file is read by DuckDB's CSV (or Parquet) reader into a temporary staging
+table whose rows carry the mapped event columns and, for rows that fail a check,
+the reason. Good rows then go into ``events`` and ``external_event_details`` in one
+transaction together with the file's record, so a file is loaded whole or not at
+all and the same bytes are never loaded twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from detente.errors import DetenteError, FormatError, InputError
+from detente.model import EVENT_SCHEMA
+from detente.sources import events_csv, gdelt, icews, polecat
+from detente.sources._files import blank_lines, file_id, first_lines, plain_file
+from detente.sources._sql import REJECTS_SCAN, REJECTS_TABLE, StagePlan
+from detente.sources._tables import register_lookups
+from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE, ensure_details_table
+from detente.store import Store
+
+FORMATS: tuple[str, ...] = ("auto", "gdelt1", "gdelt2", "icews", "polecat", "events-csv")
+#: How many problem lines a file result lists (all are counted).
+MAX_LISTED_PROBLEMS = 20
+
+_STAGE = "_detente_stage"
+_KEEP = "_detente_keep"
+_DEDUPE_KEY = ("date", "source_country", "target_country", "cameo", "source_url")
+
+#: Called after each file with (path, files done, files in total).
+ProgressCallback = Callable[[Path, int, int], None]
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """One line of a file that could not be loaded, and why."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class FileResult:
+    """What happened to one file: loaded, partly loaded, skipped as known, or failed."""
+
+    path: str
+    format: str | None = None
+    file_id: str | None = None
+    rows_loaded: int = 0
+    rows_malformed: int = 0
+    #: The first malformed lines, with reasons (``rows_malformed`` counts them all).
+    malformed: list[LineProblem] = field(default_factory=list)
+    #: Good rows left out by ``root_only`` or ``countries``.
+    rows_filtered: int = 0
+    #: Good rows left out by ``dedupe`` (already in the store or earlier in the file).
+    rows_duplicate: int = 0
+    #: Rows read per source layout, e.g. ``{57: 201, 58: 509}`` for GDELT 1.0.
+    layouts: dict[int, int] = field(default_factory=dict)
+    #: Things the reader survived and the user should know (stray headers, extra tabs).
+    notes: list[str] = field(default_factory=list)
+    already_loaded: bool = False
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True unless the file could not be processed at all."""
+        return self.error is None
+
+
+@dataclass
+class IngestReport:
+    """Per-file results of one :func:`ingest` call."""
+
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def rows_loaded(self) -> int:
+        """Events added to the store by this call."""
+        return sum(f.rows_loaded for f in self.files)
+
+    @property
+    def rows_malformed(self) -> int:
+        """Rows reported as malformed across all files."""
+        return sum(f.rows_malformed for f in self.files)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        """Files that could not be processed."""
+        return [f for f in self.files if not f.ok]
+
+    @property
+    def processed(self) -> list[FileResult]:
+        """Files that were loaded or found already loaded."""
+        return [f for f in self.files if f.ok]
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    *,
+    root_only: bool = False,
+    dedupe: bool = False,
+    countries: Sequence[str] | None = None,
+    mapping: events_csv.ColumnMapping | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Load external event files into the store's ``events`` table.
+
+    :param paths: files, plain or ``.zip``; a file that fails is reported and the rest go on.
+    :param fmt: one of :data:`FORMATS`; ``auto`` tells them apart by their first lines.
+    :param root_only: keep only GDELT events from a story's lead paragraph (``IsRootEvent``).
+    :param dedupe: drop exact duplicates by (date, source and target country, cameo, URL),
+        within the file and against events already stored.
+    :param countries: keep only events whose source or target is one of these ISO-3 codes.
+    :param mapping: column mapping for ``events-csv`` files.
+    :param progress: called after each file.
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    country_set = sorted({c.strip().upper() for c in countries or () if c.strip()})
+    options: dict[str, Any] = {
+        "root_only": root_only,
+        "dedupe": dedupe,
+        "countries": country_set or None,
+    }
+    con = store.con
+    con.execute("SET enable_progress_bar = false")
+    ensure_details_table(con)
+    register_lookups(con)
+    path_list = [Path(p) for p in paths]
+    report = IngestReport()
+    for done, path in enumerate(path_list, start=1):
+        result = FileResult(path=str(path))
+        try:
+            _ingest_file(store, path, fmt, mapping, options, result)
+        except DetenteError as exc:
+            result.error = exc.message
+        except duckdb.Error as exc:
+            result.error = f"DuckDB could not read {path}: {exc}"
+        finally:
+            for table in (_STAGE, _KEEP, REJECTS_TABLE, REJECTS_SCAN):
+                con.execute(f"DROP TABLE IF EXISTS {table}")
+        report.files.append(result)
+        if progress:
+            progress(path, done, len(path_list))
+    return report
+
+
+def detect_format(path: Path, mapping: events_csv.ColumnMapping | None = None) -> str:
+    """Tell the format of a plain file from its first lines (or its Parquet suffix)."""
+    if path.suffix.lower() == ".parquet":
+        return "events-csv"
+    lines = first_lines(path)
+    if not lines:
+        raise FormatError(f"{path} is empty: there is nothing to ingest")
+    first = lines[0]
+    if icews.looks_like(first):
+        return "icews"
+    if polecat.looks_like(first):
+        return "polecat"
+    fields = first.count("\t") + 1
+    for name, counts in gdelt.LAYOUT_FIELDS.items():
+        if fields in counts:
+            return name
+    if mapping is not None:
+        return "events-csv"
+    raise FormatError(
+        f"cannot tell the format of {path}: its first line has {fields} tab-separated fields "
+        "(GDELT 1.0 has 57 or 58, GDELT 2.0 61) and no ICEWS or POLECAT header; pass "
+        "--format, or --map for a CSV of your own"
+    )
+
+
+def _plan(fmt: str, path: Path, fid: str, mapping: events_csv.ColumnMapping | None) -> StagePlan:
+    if fmt == "gdelt1":
+        return gdelt.plan(path, 1, fid)
+    if fmt == "gdelt2":
+        return gdelt.plan(path, 2, fid)
+    if fmt == "icews":
+        return icews.plan(path, fid)
+    if fmt == "polecat":
+        return polecat.plan(path, fid)
+    if mapping is None:
+        raise InputError(
+            f"{path}: events-csv needs a column mapping, e.g. "
+            "--map date=EventDate,source_country=Src,target_country=Tgt,cameo=Code"
+        )
+    return events_csv.plan(path, fid, mapping)
+
+
+def _ingest_file(
+    store: Store,
+    path: Path,
+    fmt: str,
+    mapping: events_csv.ColumnMapping | None,
+    options: dict[str, Any],
+    result: FileResult,
+) -> None:
+    if not path.is_file():
+        raise InputError(f"no file at {path}")
+    result.file_id = fid = file_id(path)
+    if store.file_loaded(fid):
+        result.already_loaded = True
+        return
+    with plain_file(path) as plain:
+        result.format = fmt if fmt != "auto" else detect_format(plain, mapping)
+        plan = _plan(result.format, plain, fid, mapping)
+        con = store.con
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}")
+        _collect_problems(con, plain, plan, result)
+    _collect_layouts(con, result)
+    _load(store, path, options, result)
+
+
+def _collect_problems(
+    con: duckdb.DuckDBPyConnection, plain: Path, plan: StagePlan, result: FileResult
+) -> None:
+    """Count malformed rows and locate the first ones by line number."""
+    has_rejects = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [REJECTS_TABLE]
+    ).fetchone()
+    rejects: list[tuple[int, str]] = []
+    if has_rejects and has_rejects[0]:
+        rejects = [
+            (int(line), _reject_reason(kind, message))
+            for line, kind, message in con.execute(
+                f"SELECT line, error_type, error_message FROM {REJECTS_TABLE} ORDER BY line"
+            ).fetchall()
+        ]
+        rejects = list({line: (line, reason) for line, reason in rejects}.values())
+    flagged = con.execute(
+        f"SELECT rowid, problem, skip_reason, note FROM {_STAGE} "
+        "WHERE problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    if not rejects and not flagged:
+        return
+    skipped_lines = sorted({line for line, _ in rejects} | set(blank_lines(plain)))
+
+    def line_of(rowid: int) -> int:
+        line = plan.header_lines + rowid + 1
+        for skipped in skipped_lines:
+            if skipped <= line:
+                line += 1
+        return line
+
+    problems = [*rejects]
+    skips: dict[str, list[int]] = {}
+    notes: dict[str, list[int]] = {}
+    for rowid, problem, skip_reason, note in flagged:
+        if problem is not None:
+            problems.append((line_of(rowid), problem))
+        elif skip_reason is not None:
+            skips.setdefault(skip_reason, []).append(line_of(rowid))
+        else:
+            notes.setdefault(note, []).append(line_of(rowid))
+    problems.sort()
+    result.rows_malformed = len(problems)
+    result.malformed = [LineProblem(line, reason) for line, reason in problems][
+        :MAX_LISTED_PROBLEMS
+    ]
+    for kind, lines in [*skips.items(), *notes.items()]:
+        shown = ", ".join(str(n) for n in lines[:MAX_LISTED_PROBLEMS])
+        more = f" and {len(lines) - MAX_LISTED_PROBLEMS} more" if len(lines) > MAX_LISTED_PROBLEMS else ""
+        result.notes.append(f"{len(lines)} × {kind} (line {shown}{more})")
+
+
+def _reject_reason(kind: str, message: str) -> str:
+    if kind == "TOO MANY COLUMNS":
+        return f"too many fields ({message})"
+    if kind == "INVALID ENCODING":
+        return "not valid UTF-8 text"
+    return f"{kind.lower()}: {message}"
+
+
+def _collect_layouts(con: duckdb.DuckDBPyConnection, result: FileResult) -> None:
+    rows = con.execute(
+        f"SELECT source_columns, count(*) FROM {_STAGE} WHERE skip_reason IS NULL "
+        "GROUP BY ALL ORDER BY 1"
+    ).fetchall()
+    result.layouts = {int(n): int(count) for n, count in rows if n is not None}
+
+
+def _load(store: Store, path: Path, options: dict[str, Any], result: FileResult) -> None:
+    """Insert the good rows, apply the options and record the file, in one transaction."""
+    con = store.con
+    valid = "problem IS NULL AND skip_reason IS NULL"
+    conditions = [valid]
+    if options["root_only"]:
+        conditions.append("is_root")
+    if options["countries"]:
+        conditions.append(
+            "(source_country IN (SELECT unnest($countries)) "
+            "OR target_country IN (SELECT unnest($countries)))"
+        )
+    params: dict[str, Any] = {"countries": options["countries"]} if options["countries"] else {}
+    selected = " AND ".join(conditions)
+    event_columns = ", ".join(f.name for f in EVENT_SCHEMA if f.name in _stage_columns(con))
+    detail_columns = ", ".join(name for name, _ in DETAILS_COLUMNS)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if options["dedupe"] or len(conditions) > 1:
+            _select_kept(con, selected, params, dedupe=options["dedupe"])
+            chosen = f"rowid IN (SELECT row FROM {_KEEP})"
+            params = {}
+        else:
+            chosen = selected
+        loaded = con.execute(
+            f"INSERT INTO events BY NAME SELECT {event_columns} FROM {_STAGE} WHERE {chosen}",
+            params,
+        ).fetchone()
+        con.execute(
+            f"INSERT INTO {DETAILS_TABLE} BY NAME SELECT {detail_columns} FROM {_STAGE} "
+            f"WHERE {chosen}",
+            params,
+        )
+        result.rows_loaded = int(loaded[0]) if loaded else 0
+        if options["dedupe"] or len(conditions) > 1:
+            counts = con.execute(
+                f"SELECT count(*) FILTER (WHERE {valid}), "
+                f"count(*) FILTER (WHERE {selected}) FROM {_STAGE}",
+                {"countries": options["countries"]} if options["countries"] else {},
+            ).fetchone()
+            good, passing = (int(counts[0]), int(counts[1])) if counts else (0, 0)
+            result.rows_filtered = good - passing
+            result.rows_duplicate = passing - result.rows_loaded
+        store.record_file(
+            result.file_id or "",
+            str(path),
+            result.format or "",
+            result.rows_loaded,
+            result.rows_malformed,
+            {**options, "format": result.format},
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _stage_columns(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [_STAGE]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _select_kept(
+    con: duckdb.DuckDBPyConnection, selected: str, params: dict[str, Any], *, dedupe: bool
+) -> None:
+    """Note the stage rows that pass the filters (and, with dedupe, are new)."""
+    if not dedupe:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {_KEEP} AS SELECT rowid AS row FROM {_STAGE} "
+            f"WHERE {selected}",
+            params,
+        )
+        return
+    key = ", ".join(_DEDUPE_KEY)
+    same = " AND ".join(f"e.{c} IS NOT DISTINCT FROM s.{c}" for c in _DEDUPE_KEY)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {_KEEP} AS
+        SELECT row FROM (
+            SELECT rowid AS row, {key} FROM {_STAGE} WHERE {selected}
+            QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY rowid) = 1
+        ) s
+        WHERE NOT EXISTS (SELECT 1 FROM events e WHERE {same})""",
+        params,
+    )

@@ -1,0 +1,109 @@
+"""The reference tables of ``detente.sources``, loaded once and shared as DuckDB lookups.
+
+The tables are data (``src/detente/data/sources/``), so fixing a country code is a
+one-line change to a reviewed file, never a code change.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import duckdb
+import pyarrow as pa
+
+_DATA = "detente.data.sources"
+
+
+def read_text(name: str) -> str:
+    """One reference file's text."""
+    return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a reference CSV file, as dicts keyed by its header."""
+    return list(csv.DictReader(io.StringIO(read_text(name))))
+
+
+@cache
+def column_names(name: str) -> tuple[str, ...]:
+    """Column names of a fixed-layout format, one per line in ``name``."""
+    return tuple(line.strip() for line in read_text(name).splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class PloverType:
+    """How a PLOVER type maps onto detente's quad classes and Goldstein-like scale."""
+
+    name: str
+    quad: int
+    base_score: float
+
+
+@cache
+def plover_types() -> dict[str, PloverType]:
+    """PLOVER type name → quad class and base score (see the data README)."""
+    return {
+        r["plover_type"]: PloverType(r["plover_type"], int(r["quad"]), float(r["base_score"]))
+        for r in read_rows("plover_types.csv")
+    }
+
+
+@cache
+def sector_codes() -> tuple[str, ...]:
+    """CAMEO actor type codes that detente accepts as a sector."""
+    return tuple(r["code"] for r in read_rows("cameo_sectors.csv"))
+
+
+@cache
+def cameo_to_iso3() -> dict[str, str]:
+    """CAMEO country code → ISO-3, for states only (regions are not countries)."""
+    return {r["cameo"]: r["iso3"] for r in read_rows("countries.csv")}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Lower-cased country name (official short names and known variants) → ISO-3."""
+    names = {r["name"].lower(): r["iso3"] for r in read_rows("countries.csv")}
+    names.update({r["name"].lower(): r["iso3"] for r in read_rows("country_names.csv")})
+    return names
+
+
+@cache
+def icews_sectors() -> dict[str, str]:
+    """Lower-cased ICEWS sector name → CAMEO sector code."""
+    return {r["icews_sector"].lower(): r["cameo_sector"] for r in read_rows("icews_sectors.csv")}
+
+
+def sql_list(values: tuple[str, ...] | list[str]) -> str:
+    """A SQL list literal of strings, for ``IN (...)`` tests against small code sets."""
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+def register_lookups(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the code tables joinable in SQL as ``_detente_*`` views of this connection."""
+    iso3_codes = sorted(set(cameo_to_iso3().values()))
+    tables = {
+        "_detente_cameo_country": pa.table(
+            {"code": list(cameo_to_iso3()), "iso3": list(cameo_to_iso3().values())}
+        ),
+        "_detente_iso3": pa.table({"code": iso3_codes, "iso3": iso3_codes}),
+        "_detente_country_name": pa.table(
+            {"name": list(country_names()), "iso3": list(country_names().values())}
+        ),
+        "_detente_icews_sector": pa.table(
+            {"name": list(icews_sectors()), "sector": list(icews_sectors().values())}
+        ),
+        "_detente_plover": pa.table(
+            {
+                "plover_type": [p.name for p in plover_types().values()],
+                "quad": pa.array([p.quad for p in plover_types().values()], pa.int8()),
+                "base_score": [p.base_score for p in plover_types().values()],
+            }
+        ),
+    }
+    for name, table in tables.items():
+        con.register(name, table)
