@@ -158,7 +158,8 @@ class Store:
         applied: list[str] = []
         if has_meta and has_meta[0]:
             applied = [
-                r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()
+                r[0]
+                for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()
             ]
         known = [name for name, _ in MIGRATIONS]
         unknown = [name for name in applied if name not in known]
@@ -330,7 +331,9 @@ class Store:
     # -- reading ---------------------------------------------------------------
     def events(self, where: str = "TRUE", params: Sequence[Any] = ()) -> pa.Table:
         """Events as Arrow, filtered by a SQL condition on ``events`` columns."""
-        return self.con.execute(f"SELECT * FROM events WHERE {where}", list(params)).to_arrow_table()
+        return self.con.execute(
+            f"SELECT * FROM events WHERE {where}", list(params)
+        ).to_arrow_table()
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries and tests."""

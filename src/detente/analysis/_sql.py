@@ -42,9 +42,7 @@ def common_filters(options: MeasureOptions) -> tuple[list[str], list[Any]]:
         conditions.append("origin IN (SELECT unnest(?))")
         params.append(list(options.origins))
     if not options.include_modalities:
-        conditions.append(
-            "negated IS NOT TRUE AND hypothetical IS NOT TRUE AND future IS NOT TRUE"
-        )
+        conditions.append("negated IS NOT TRUE AND hypothetical IS NOT TRUE AND future IS NOT TRUE")
     if options.root_only:
         conditions.append("is_root IS NOT FALSE")
     return conditions, params

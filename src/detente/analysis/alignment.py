@@ -146,9 +146,7 @@ def alignment(
     if neutral_band < 0:
         raise MeasureOptionError(f"neutral_band must be zero or more, not {neutral_band}")
     pairs = [Dyad(a, b) for a, b in (sorted(p) for p in itertools.combinations(codes, 2))]
-    options = (options or MeasureOptions(period="year")).replace(
-        dyads=tuple(pairs), directed=False
-    )
+    options = (options or MeasureOptions(period="year")).replace(dyads=tuple(pairs), directed=False)
     table = dyad_table(con, options)
     by_period: dict[dt.date, dict[tuple[str, str], tuple[float | None, int]]] = {}
     for row in table.to_pylist():

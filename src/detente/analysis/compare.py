@@ -204,9 +204,10 @@ def _gap_rows(
 
 
 def _overlap(row: dict[str, Any]) -> bool:
-    return row["net_coop_a_lo"] <= row["net_coop_b_hi"] and row["net_coop_b_lo"] <= row[
-        "net_coop_a_hi"
-    ]
+    return (
+        row["net_coop_a_lo"] <= row["net_coop_b_hi"]
+        and row["net_coop_b_lo"] <= row["net_coop_a_hi"]
+    )
 
 
 def _gap_side(row: dict[str, Any]) -> int:

@@ -42,9 +42,7 @@ def series_options(dyad: Dyad, options: MeasureOptions | None) -> MeasureOptions
     return (options or MeasureOptions()).replace(dyads=(dyad,), directed=dyad.directed)
 
 
-def grid_bounds(
-    options: MeasureOptions, periods: list[dt.date]
-) -> tuple[dt.date, dt.date] | None:
+def grid_bounds(options: MeasureOptions, periods: list[dt.date]) -> tuple[dt.date, dt.date] | None:
     """First and last period to show: the asked-for dates, else the span of the data."""
     first = options.date_from or (min(periods) if periods else None)
     last = options.date_to or (max(periods) if periods else None)

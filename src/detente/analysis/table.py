@@ -19,9 +19,7 @@ from detente.analysis._sql import (
 from detente.analysis.options import MeasureOptions, with_record
 
 
-def dyad_table(
-    con: duckdb.DuckDBPyConnection, options: MeasureOptions | None = None
-) -> pa.Table:
+def dyad_table(con: duckdb.DuckDBPyConnection, options: MeasureOptions | None = None) -> pa.Table:
     """Per dyad and period: how much happened and how cooperative it was.
 
     Columns: ``actor_a, actor_b, dyad`` (``PAK-USA`` or ``USA>PAK``), ``period_start``,

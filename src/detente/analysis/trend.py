@@ -156,8 +156,8 @@ def sen_slope(
     slopes = np.sort((values[j] - values[i]) / (positions[j] - positions[i]))
     slope = float(np.median(slopes))
     spread = norm.ppf(1 - alpha / 2) * math.sqrt(max(var_s, 0.0))
-    lower_rank = int(math.floor((len(slopes) - spread) / 2))
-    upper_rank = int(math.ceil((len(slopes) + spread) / 2))
+    lower_rank = math.floor((len(slopes) - spread) / 2)
+    upper_rank = math.ceil((len(slopes) + spread) / 2)
     low = float(slopes[min(max(lower_rank - 1, 0), len(slopes) - 1)])
     high = float(slopes[min(max(upper_rank, 0), len(slopes) - 1)])
     intercept = float(np.median(values - slope * (positions - positions[0])))
@@ -191,7 +191,10 @@ def change_points(
 
 def breaks_in(
     positions: np.ndarray,
-    values: np.ndarray, dates: list[dt.date], penalty: float | None, min_size: int
+    values: np.ndarray,
+    dates: list[dt.date],
+    penalty: float | None,
+    min_size: int,
 ) -> list[Break]:
     """Change points of explicit values (shared with :func:`compare`)."""
     if len(values) < 2 * min_size:

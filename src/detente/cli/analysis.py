@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -25,26 +25,26 @@ from detente.dyads import Dyad
 from detente.store import DEFAULT_DB, Store
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     week = "week"
     month = "month"
     quarter = "quarter"
     year = "year"
 
 
-class Weight(str, Enum):
+class Weight(StrEnum):
     events = "events"
     num_articles = "num_articles"
     num_mentions = "num_mentions"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -64,9 +64,7 @@ OriginOption = Annotated[
 ]
 ModalitiesOption = Annotated[
     bool,
-    typer.Option(
-        "--all-modalities", help="Also count negated, hypothetical and future events."
-    ),
+    typer.Option("--all-modalities", help="Also count negated, hypothetical and future events."),
 ]
 WeightOption = Annotated[Weight, typer.Option("--weight", help="How much each event counts.")]
 RootOption = Annotated[bool, typer.Option("--root-only", help="Only GDELT root events.")]
@@ -157,9 +155,7 @@ def dyads_command(
         with Store(db, read_only=True) as store:
             table = dyad_table(store.con, options)
         columns = ["dyad", "period_start", "events", "documents", "goldstein_mean", "net_coop"]
-        columns += ["q1", "q2", "q3", "q4", "sparse"]
-        if normalise:
-            columns += ["volume", "events_norm", "net_coop_norm"]
+        columns += ["events_norm", "net_coop_norm"] if normalise else ["sparse"]
         records = table.to_pylist()
         if fmt is TableFormat.json:
             _write_json({"options": options.to_dict(), "rows": records})
@@ -208,7 +204,9 @@ def series_command(
             normalise=False,
         )
         with Store(db, read_only=True) as store:
-            table = dyad_series(store.con, parsed, options, bootstrap=bootstrap, smoothing=smoothing)
+            table = dyad_series(
+                store.con, parsed, options, bootstrap=bootstrap, smoothing=smoothing
+            )
         found_trend = trend(table)
         breaks = change_points(table)
         records = table.to_pylist()
@@ -234,6 +232,7 @@ def series_command(
                 console.print(
                     f"break {found.date}: {found.before:+.2f} → {found.after:+.2f}",
                     highlight=False,
+                    soft_wrap=True,
                 )
 
 
@@ -279,10 +278,18 @@ def compare_command(
             result.periods.to_pylist(),
             "table",
             title=f"{first} vs {second}: net-cooperation gap by {period.value}",
-            columns=["period_start", "events_a", "events_b", "net_coop_a", "net_coop_b", "gap",
-                     "gap_lo", "gap_hi"],  # fmt: skip
+            columns=[
+                "period_start",
+                "events_a",
+                "events_b",
+                "net_coop_a",
+                "net_coop_b",
+                "gap",
+                "gap_lo",
+                "gap_hi",
+            ],
         )
-        console.print(result.line, highlight=False)
+        console.print(result.line, highlight=False, soft_wrap=True)
 
 
 def alignment_command(
@@ -324,22 +331,21 @@ def alignment_command(
         if fmt is ReportFormat.json:
             _write_json(result.to_dict())
             return
-        records = [
-            {
-                "period_start": p.period_start,
-                "blocs": " vs ".join("{" + ", ".join(b) + "}" for b in p.blocs),
-                "frustration": p.frustration,
-                "balanced": p.balanced,
-                "unbalanced": p.unbalanced,
-                "incomplete": p.incomplete,
-                "balanced_share": p.balanced_share,
-            }
-            for p in result.periods
-        ]
-        print_records(records, "table", title=f"Alignment of {', '.join(result.actors)}")
+        for period in result.periods:
+            share = period.balanced_share
+            console.print(
+                f"{period.period_start}: blocs "
+                + " vs ".join("{" + ", ".join(bloc) + "}" for bloc in period.blocs)
+                + f" (frustration {period.frustration}); triads {period.balanced} balanced, "
+                f"{period.unbalanced} unbalanced, {period.incomplete} incomplete"
+                + (f"; {share:.0%} of complete triads balanced" if share is not None else ""),
+                highlight=False,
+                soft_wrap=True,
+            )
         for flip in result.flips:
             console.print(
-                f"{flip.period_start}: {flip.a}-{flip.b} flipped {flip.before:+d} → {flip.after:+d}",
+                f"{flip.period_start}: {flip.a}-{flip.b} flipped "
+                f"{flip.before:+d} → {flip.after:+d}",
                 highlight=False,
             )
 

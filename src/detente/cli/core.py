@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from detente.model import Document
 from detente.cli._common import console, err_console, library_errors, print_records
+from detente.model import Document
 from detente.store import DEFAULT_DB
 
 CODE_FORMATS = ("table", "json", "jsonl", "csv", "parquet")
@@ -41,7 +41,9 @@ def _progress() -> Progress:
 
 
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs (.txt .md .html .jsonl).")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs (.txt .md .html .jsonl).")
+    ],
     db: Annotated[Path, typer.Option(help="DuckDB store to write.")] = Path(DEFAULT_DB),
     report: Annotated[Path | None, typer.Option(help="Write the HTML brief here.")] = Path(
         "brief.html"
@@ -50,7 +52,9 @@ def analyze(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for undated documents.")
     ] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", help="Coding processes.")] = 1,
-    recode: Annotated[bool, typer.Option(help="Code documents already in the store again.")] = False,
+    recode: Annotated[
+        bool, typer.Option(help="Code documents already in the store again.")
+    ] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input had a problem.")] = False,
 ) -> None:
     """Read documents, code them into events, store them, measure dyads, write the brief.
@@ -107,8 +111,18 @@ def analyze(
 
 
 def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
-    columns = ["dyad", "period_start", "events", "documents", "net_coop", "goldstein_mean",
-               "q1", "q2", "q3", "q4"]
+    columns = [
+        "dyad",
+        "period_start",
+        "events",
+        "documents",
+        "net_coop",
+        "goldstein_mean",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+    ]
     print_records(rows, "table", title="Dyads (asserted events, by year)", columns=columns)
     con = store.con  # type: ignore[attr-defined]
     shown: list[str] = []
@@ -133,7 +147,9 @@ def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
 
 def code(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs to code.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl, csv or parquet.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, jsonl, csv or parquet.")
+    ] = "table",
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
     date: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for undated documents.")
@@ -202,7 +218,9 @@ def _print_events(records: list[dict[str, object]], fmt: str) -> None:
             "goldstein": r["goldstein"],
             "plover": r["plover"]["type"],  # type: ignore[index]
             "modality": ",".join(
-                k for k in ("negated", "hypothetical", "future") if r["modality"][k]  # type: ignore[index]
+                k
+                for k in ("negated", "hypothetical", "future")
+                if r["modality"][k]  # type: ignore[index]
             ),
             "confidence": r["confidence"],
             "evidence": str(r["evidence"]["text"])[:90] if r["evidence"] else "",  # type: ignore[index]

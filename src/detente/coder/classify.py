@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder._nlp import load_pipeline
-from detente.coder.engine import plover_reading
+from detente.coder._readings import plover_reading
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import default_lexicon
 from detente.model import Plover
@@ -46,7 +46,7 @@ def _score(frame: Frame, source: tuple[int, int], target: tuple[int, int]) -> in
     if any(_covers(t, *target) for t in frame.targets + frame.locations):
         score += 2
     low, high = frame.predicate.idx, frame.predicate.idx + len(frame.predicate.text)
-    if source[0] < high and low < source[1] or target[0] < high and low < target[1]:
+    if (source[0] < high and low < source[1]) or (target[0] < high and low < target[1]):
         score -= 3
     return score
 

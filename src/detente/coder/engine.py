@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import default_kb
 from detente.coder._nlp import load_pipeline
+from detente.coder._readings import plover_reading
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -30,11 +31,9 @@ from detente.model import (
     Event,
     Evidence,
     Modality,
-    Plover,
     Sentence,
     make_event_id,
 )
-from detente.ontology import CameoCode
 from detente.ontology import cameo as cameo_info
 from detente.text.amounts import find_amounts
 from detente.text.clean import content_spans
@@ -44,8 +43,19 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their"})
 PRONOUNS_SINGULAR = frozenset({"it", "its"})
 GROUP_NOUNS = frozenset(
-    {"country", "side", "nation", "neighbour", "neighbor", "minister", "leader", "government",
-     "capital", "party", "partner"}
+    {
+        "country",
+        "side",
+        "nation",
+        "neighbour",
+        "neighbor",
+        "minister",
+        "leader",
+        "government",
+        "capital",
+        "party",
+        "partner",
+    }
 )
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym"})
@@ -114,7 +124,9 @@ class Coder:
         """Code one document."""
         return next(iter(self.code_many([document])))
 
-    def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
+    def code_many(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument]:
         """Code documents in order, parsing paragraphs in batches for speed."""
         iterator = iter(documents)
         while batch := list(itertools.islice(iterator, batch_size)):
@@ -210,9 +222,14 @@ class Coder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("latter", "former"):
             return self._pronoun(token, memory)
-        if token.lemma_.lower() in GROUP_NOUNS and (
-            token.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both") for c in token.children)
-        ) and not any(c.i in mentions for c in token.subtree):
+        if (
+            token.lemma_.lower() in GROUP_NOUNS
+            and (
+                token.tag_ in ("NNS", "NNPS")
+                or any(c.lower_ in ("two", "both") for c in token.children)
+            )
+            and not any(c.i in mentions for c in token.subtree)
+        ):
             if memory.pairs:
                 a, b = memory.pairs[-1]
                 return [
@@ -259,12 +276,12 @@ class Coder:
         dates: list,
         amounts: list,
     ) -> list[Event]:
-        sources = _unique(
-            a for t in frame.sources for a in self._actors_of(t, mentions, memory)
-        )
+        sources = _unique(a for t in frame.sources for a in self._actors_of(t, mentions, memory))
         if frame.inherited_source:
-            sources = [ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
-                       for s in sources]
+            sources = [
+                ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
+                for s in sources
+            ]
         targets = _unique(a for t in frame.targets for a in self._actors_of(t, mentions, memory))
         targets = [t for t in targets if all(t.key != s.key for s in sources)]
         if not targets and frame.locations:
@@ -274,7 +291,9 @@ class Coder:
                 for a in self._actors_of(t, mentions, memory)
                 if a.kind in PLACE_KINDS
             )
-            targets = [t for t in targets if all(t.actor.country != s.actor.country for s in sources)]
+            targets = [
+                t for t in targets if all(t.actor.country != s.actor.country for s in sources)
+            ]
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -350,19 +369,6 @@ class Coder:
         return events
 
 
-def plover_reading(info: CameoCode) -> Plover:
-    """The PLOVER reading of a CAMEO code, counting appeals (02) as REQUEST.
-
-    The 2021 crosswalk leaves CAMEO 02 unmapped, but PLOVER 2.0's REQUEST covers
-    appeals as well as demands, and an unmapped appeal would vanish from PLOVER counts.
-    """
-    if info.plover is not None:
-        return info.plover
-    if info.root == "02":
-        return Plover("REQUEST", None, None)
-    return Plover()
-
-
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:
     result: list[ResolvedActor] = []
     for item in items:
@@ -397,7 +403,9 @@ def _event_amount(frame: Frame, sent: Span, amounts: list) -> Amount | None:
     low -= sent.start_char
     high -= sent.start_char
     inside = [a for a in amounts if a.start >= low and a.end <= high]
-    chosen = inside[0] if inside else (amounts[0] if frame.entry.cameo[:2] in ("07", "16") else None)
+    chosen = (
+        inside[0] if inside else (amounts[0] if frame.entry.cameo[:2] in ("07", "16") else None)
+    )
     return Amount(chosen.value, chosen.currency) if chosen else None
 
 

@@ -292,9 +292,7 @@ def evaluate_plv(pairs: Iterable[MarkedPair]) -> dict[str, Any]:
 def _code_sentences(sentences: list[CodedSentence]) -> list[list[Any]]:
     from detente.coder.engine import code_documents
 
-    documents = [
-        Document.from_text(s.text, date=s.date, date_source="gold") for s in sentences
-    ]
+    documents = [Document.from_text(s.text, date=s.date, date_source="gold") for s in sentences]
     # The same sentence text can occur twice in a gold file: code each record.
     return [coded.events for coded in code_documents(documents)]
 

@@ -158,19 +158,19 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         return agents, False
     if verb.dep_ == "relcl":
         return [verb.head], True
-    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
             return [], False
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
-    if verb.dep_ == "acl" and verb.head is not verb:
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
         return [verb.head], True
     return [], False
 
 
 def _ancestors_until_clause(token: Token) -> Iterator[Token]:
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         yield current.head
         current = current.head
 
@@ -179,7 +179,7 @@ def _modality(frame: Frame, sentence: Span) -> None:
     predicate = frame.predicate
     chain = [predicate, *(_ancestors_until_clause(predicate))]
     aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
-    if frame.nominal and predicate.head is not predicate:
+    if frame.nominal and predicate.head.i != predicate.i:
         aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
     conditional = any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
@@ -271,4 +271,23 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         )
         _modality(frame, sentence)
         frames.append(frame)
-    return frames
+    return _drop_governed(frames)
+
+
+#: Roots whose verb frames the event of a clause they govern: "urged X to withdraw" is a
+#: request, "threatened to impose sanctions" a threat, "refused to release" a rejection.
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def _drop_governed(frames: list[Frame]) -> list[Frame]:
+    """Leave out frames whose predicate is the complement of a governing frame's verb."""
+    governing = {f.predicate.i for f in frames if f.entry.cameo[:2] in GOVERNING_ROOTS}
+    return [
+        f
+        for f in frames
+        if not (
+            f.predicate.dep_ in ("xcomp", "ccomp", "advcl")
+            and f.predicate.head.i in governing
+            and f.predicate.head.i != f.predicate.i
+        )
+    ]

@@ -21,7 +21,6 @@ from detente.model import EVENT_SCHEMA
 from detente.sources import events_csv, gdelt, icews, polecat
 from detente.sources._files import blank_lines, file_id, first_lines, plain_file
 from detente.sources._sql import REJECTS_SCAN, REJECTS_TABLE, StagePlan
-from detente.sources._tables import register_lookups
 from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE, ensure_details_table
 from detente.store import Store
 
@@ -133,7 +132,6 @@ def ingest(
     con = store.con
     con.execute("SET enable_progress_bar = false")
     ensure_details_table(con)
-    register_lookups(con)
     path_list = [Path(p) for p in paths]
     report = IngestReport()
     for done, path in enumerate(path_list, start=1):
@@ -178,7 +176,13 @@ def detect_format(path: Path, mapping: events_csv.ColumnMapping | None = None) -
     )
 
 
-def _plan(fmt: str, path: Path, fid: str, mapping: events_csv.ColumnMapping | None) -> StagePlan:
+def _plan(
+    con: duckdb.DuckDBPyConnection,
+    fmt: str,
+    path: Path,
+    fid: str,
+    mapping: events_csv.ColumnMapping | None,
+) -> StagePlan:
     if fmt == "gdelt1":
         return gdelt.plan(path, 1, fid)
     if fmt == "gdelt2":
@@ -192,7 +196,7 @@ def _plan(fmt: str, path: Path, fid: str, mapping: events_csv.ColumnMapping | No
             f"{path}: events-csv needs a column mapping, e.g. "
             "--map date=EventDate,source_country=Src,target_country=Tgt,cameo=Code"
         )
-    return events_csv.plan(path, fid, mapping)
+    return events_csv.plan(path, fid, mapping, events_csv.file_columns(con, path))
 
 
 def _ingest_file(
@@ -211,9 +215,11 @@ def _ingest_file(
         return
     with plain_file(path) as plain:
         result.format = fmt if fmt != "auto" else detect_format(plain, mapping)
-        plan = _plan(result.format, plain, fid, mapping)
         con = store.con
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}")
+        plan = _plan(con, result.format, plain, fid, mapping)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}"
+        )
         _collect_problems(con, plain, plan, result)
     _collect_layouts(con, result)
     _load(store, path, options, result)
@@ -267,7 +273,11 @@ def _collect_problems(
     ]
     for kind, lines in [*skips.items(), *notes.items()]:
         shown = ", ".join(str(n) for n in lines[:MAX_LISTED_PROBLEMS])
-        more = f" and {len(lines) - MAX_LISTED_PROBLEMS} more" if len(lines) > MAX_LISTED_PROBLEMS else ""
+        more = (
+            f" and {len(lines) - MAX_LISTED_PROBLEMS} more"
+            if len(lines) > MAX_LISTED_PROBLEMS
+            else ""
+        )
         result.notes.append(f"{len(lines)} × {kind} (line {shown}{more})")
 
 
@@ -302,7 +312,7 @@ def _load(store: Store, path: Path, options: dict[str, Any], result: FileResult)
     params: dict[str, Any] = {"countries": options["countries"]} if options["countries"] else {}
     selected = " AND ".join(conditions)
     event_columns = ", ".join(f.name for f in EVENT_SCHEMA if f.name in _stage_columns(con))
-    detail_columns = ", ".join(name for name, _ in DETAILS_COLUMNS)
+    detail_columns = ", ".join(n for n, _ in DETAILS_COLUMNS if n in _stage_columns(con))
     con.execute("BEGIN TRANSACTION")
     try:
         if options["dedupe"] or len(conditions) > 1:

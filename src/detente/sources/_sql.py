@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from detente.sources._tables import (
+    cameo_to_iso3,
+    country_names,
+    icews_sectors,
+    sector_codes,
+    sql_list,
+)
+
 #: Fields that were absent from a short row come back as NULL; empty fields as ''.
 #: DuckDB only tells them apart when its null string is one no file contains.
 PADDING_NULL = "\x01"
@@ -88,3 +96,62 @@ class StagePlan:
         self.select = select
         self.source = source
         self.header_lines = header_lines
+
+
+def map_literal(mapping: dict[str, str] | dict[str, float]) -> str:
+    """A SQL MAP constant.
+
+    Lookups are scalar functions (``list_contains``, MAP access), never joins: DuckDB
+    keeps the file's row order through a projection but not through a hash join,
+    and row order is how a staged row is traced back to its line.
+    """
+    items = ", ".join(
+        f"{literal(k)}: {literal(v) if isinstance(v, str) else v!r}" for k, v in mapping.items()
+    )
+    return "MAP {" + items + "}"
+
+
+def cameo_country(code: str) -> str:
+    """SQL for the ISO-3 code of a CAMEO country code; NULL for regions and non-states."""
+    table = cameo_to_iso3()
+    renamed = " ".join(
+        f"WHEN {literal(cameo)} THEN {literal(iso)}" for cameo, iso in table.items() if cameo != iso
+    )
+    return (
+        f"CASE WHEN list_contains([{sql_list(sorted(table))}], {code}) "
+        f"THEN CASE {code} {renamed} ELSE {code} END END"
+    )
+
+
+def known_sector(code: str) -> str:
+    """SQL for a CAMEO sector code when it is one detente knows, else NULL."""
+    return f"CASE WHEN list_contains([{sql_list(sector_codes())}], {code}) THEN {code} END"
+
+
+def first_sector(sector_list: str) -> str:
+    """SQL for the CAMEO sector of the first known name in a comma-separated sector list."""
+    names = map_literal(icews_sectors() | {c.lower(): c for c in sector_codes()})
+    return (
+        f"list_filter(list_transform(string_split({sector_list}, ','), "
+        f"s -> {names}[lower(trim(s))]), s -> s IS NOT NULL)[1]"
+    )
+
+
+def country_lookup(value: str) -> str:
+    """SQL for the ISO-3 code of a field holding an ISO-3 code or a country name."""
+    iso_codes = sql_list(sorted(set(cameo_to_iso3().values())))
+    code = f"upper(trim({value}))"
+    return (
+        f"coalesce(CASE WHEN list_contains([{iso_codes}], {code}) THEN {code} END, "
+        f"{map_literal(country_names())}[lower(trim({value}))])"
+    )
+
+
+def unknown_country_note(value: str) -> str:
+    """SQL for a note when a non-empty country field matched no known state."""
+    return (
+        f"CASE WHEN {nz(value)} IS NOT NULL AND {country_lookup(value)} IS NULL "
+        f"AND lower(trim({value})) NOT IN ('none', 'null', 'n/a') "
+        f"THEN 'country ' || {quoted_value(value)} || ' not in countries.csv or "
+        f"country_names.csv (left empty)' END"
+    )

@@ -1,4 +1,4 @@
-"""The reference tables of ``detente.sources``, loaded once and shared as DuckDB lookups.
+"""The reference tables of ``detente.sources``, loaded once per process.
 
 The tables are data (``src/detente/data/sources/``), so fixing a country code is a
 one-line change to a reviewed file, never a code change.
@@ -11,9 +11,6 @@ import io
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-import duckdb
-import pyarrow as pa
 
 _DATA = "detente.data.sources"
 
@@ -81,29 +78,3 @@ def icews_sectors() -> dict[str, str]:
 def sql_list(values: tuple[str, ...] | list[str]) -> str:
     """A SQL list literal of strings, for ``IN (...)`` tests against small code sets."""
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
-
-
-def register_lookups(con: duckdb.DuckDBPyConnection) -> None:
-    """Make the code tables joinable in SQL as ``_detente_*`` views of this connection."""
-    iso3_codes = sorted(set(cameo_to_iso3().values()))
-    tables = {
-        "_detente_cameo_country": pa.table(
-            {"code": list(cameo_to_iso3()), "iso3": list(cameo_to_iso3().values())}
-        ),
-        "_detente_iso3": pa.table({"code": iso3_codes, "iso3": iso3_codes}),
-        "_detente_country_name": pa.table(
-            {"name": list(country_names()), "iso3": list(country_names().values())}
-        ),
-        "_detente_icews_sector": pa.table(
-            {"name": list(icews_sectors()), "sector": list(icews_sectors().values())}
-        ),
-        "_detente_plover": pa.table(
-            {
-                "plover_type": [p.name for p in plover_types().values()],
-                "quad": pa.array([p.quad for p in plover_types().values()], pa.int8()),
-                "base_score": [p.base_score for p in plover_types().values()],
-            }
-        ),
-    }
-    for name, table in tables.items():
-        con.register(name, table)

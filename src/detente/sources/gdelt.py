@@ -14,7 +14,9 @@ from pathlib import Path
 from detente.sources._sql import (
     CAMEO_CODE_PATTERN,
     StagePlan,
+    cameo_country,
     ident,
+    known_sector,
     literal,
     nz,
     quad_from_root,
@@ -22,7 +24,7 @@ from detente.sources._sql import (
     read_tsv,
     whole_number_problem,
 )
-from detente.sources._tables import column_names, read_rows, sector_codes, sql_list
+from detente.sources._tables import column_names, read_rows, sql_list
 
 GDELT1_COLUMNS = column_names("gdelt1_columns.txt")
 GDELT2_COLUMNS = column_names("gdelt2_columns.txt")
@@ -41,8 +43,9 @@ def _actor_country(n: int) -> str:
     """
     code = _col(f"Actor{n}Code")
     return (
-        f"coalesce(cc{n}.iso3, cp{n}.iso3, CASE WHEN {code} LIKE 'IGO%' AND length({code}) >= 6 "
-        f"THEN left({code}, 6) END)"
+        f"coalesce({cameo_country(_col(f'Actor{n}CountryCode'))}, "
+        f"{cameo_country(f'left({code}, 3)')}, "
+        f"CASE WHEN {code} LIKE 'IGO%' AND length({code}) >= 6 THEN left({code}, 6) END)"
     )
 
 
@@ -54,13 +57,14 @@ def _actor_sector(n: int) -> str:
     it is not a country or region code.
     """
     code = _col(f"Actor{n}Code")
-    sectors = sql_list(sector_codes())
     regions = sql_list([r["cameo"] for r in read_rows("cameo_regions.csv")])
+    prefixed = (
+        f"{cameo_country(f'left({code}, 3)')} IS NOT NULL "
+        f"OR list_contains([{regions}], left({code}, 3))"
+    )
     return (
-        f"coalesce({nz(_col(f'Actor{n}Type1Code'))}, CASE "
-        f"WHEN cp{n}.iso3 IS NOT NULL OR left({code}, 3) IN ({regions}) THEN "
-        f"CASE WHEN substr({code}, 4, 3) IN ({sectors}) THEN substr({code}, 4, 3) END "
-        f"WHEN left({code}, 3) IN ({sectors}) THEN left({code}, 3) END)"
+        f"coalesce({nz(_col(f'Actor{n}Type1Code'))}, CASE WHEN {prefixed} "
+        f"THEN {known_sector(f'substr({code}, 4, 3)')} ELSE {known_sector(f'left({code}, 3)')} END)"
     )
 
 
@@ -137,10 +141,5 @@ def plan(path: Path, version: int, file_id: str) -> StagePlan:
         {problem} AS problem,
         NULL::VARCHAR AS skip_reason,
         NULL::VARCHAR AS note"""
-    joins = " ".join(
-        f"LEFT JOIN _detente_cameo_country cc{n} ON cc{n}.code = {_col(f'Actor{n}CountryCode')} "
-        f"LEFT JOIN _detente_cameo_country cp{n} ON cp{n}.code = left({_col(f'Actor{n}Code')}, 3)"
-        for n in (1, 2)
-    )
-    source = f"{read_tsv(path, columns)} AS raw {joins}"
+    source = f"{read_tsv(path, columns)} AS raw"
     return StagePlan(select, source)

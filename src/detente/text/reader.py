@@ -200,7 +200,9 @@ def _read_html(path: Path, raw: str, default_date: dt.date | None) -> Document |
     return _finish(text, path, fields, default_date, "html-meta")
 
 
-def _read_jsonl(path: Path, raw: str, default_date: dt.date | None) -> Iterator[Document | InputProblem]:
+def _read_jsonl(
+    path: Path, raw: str, default_date: dt.date | None
+) -> Iterator[Document | InputProblem]:
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue

@@ -1,0 +1,326 @@
+"""The actor KB on its own tables: countries, places, institutions, groups, IGOs,
+titles, mentions in running text, overlays and ambiguity rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from detente.actors import ActorDataError, ActorKB, default_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def _overlay(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def two_darweshes(tmp_path: Path) -> ActorKB:
+    """Two people who share a surname, in offices of one country at different times."""
+    folder = _overlay(
+        tmp_path / "khans",
+        {
+            "people.csv": "person_id,name,aliases\n"
+            "test_aslam_darwesh,Aslam Darwesh,Darwesh\n"
+            "test_bilal_darwesh,Bilal Darwesh,Darwesh\n",
+            "roles.csv": "person_id,country,role,title,sector,valid_from,valid_to\n"
+            "test_aslam_darwesh,NPL,head_of_government,Prime Minister,GOV,2001-01-01,2003-01-01\n"
+            "test_bilal_darwesh,NPL,foreign_minister,Foreign Minister,GOV,2002-01-01,2004-01-01\n",
+        },
+    )
+    return ActorKB.load([folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector", "match"),
+    [
+        ("Pakistan", "PAK", None, "exact"),
+        ("U.S.", "USA", None, "alias"),
+        ("the United States", "USA", None, "exact"),
+        ("Afghan", "AFG", None, "alias"),
+        ("Chinese", "CHN", None, "alias"),
+        ("Pakistanis", "PAK", None, "alias"),
+        ("the White House", "USA", "GOV", "metonym"),
+        ("the Pentagon", "USA", "MIL", "metonym"),
+        ("Foggy Bottom", "USA", "GOV", "metonym"),
+        ("Rawalpindi", "PAK", "MIL", "metonym"),
+        ("GHQ", "PAK", "MIL", "metonym"),
+        ("the Kremlin", "RUS", "GOV", "metonym"),
+        ("Downing Street", "GBR", "GOV", "metonym"),
+        ("Kiev", "UKR", "GOV", "metonym"),
+        ("the Elysee", "FRA", "GOV", "metonym"),
+        ("Élysée", "FRA", "GOV", "metonym"),
+        ("Tel Aviv", "ISR", "GOV", "metonym"),
+        ("Pyongyang", "PRK", "GOV", "metonym"),
+        ("Kosovo", "XKX", None, "exact"),
+        ("Western Sahara", "ESH", None, "exact"),
+        ("PAK", "PAK", None, "exact"),
+    ],
+)
+def test_actors_countries_and_places(
+    kb: ActorKB, text: str, country: str, sector: str | None, match: str
+) -> None:
+    found = kb.resolve(text)
+    assert found is not None
+    assert (found.country, found.sector, found.match) == (country, sector, match)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "country", "sector"),
+    [
+        ("ISI", None, "PAK", "SPY"),
+        ("Inter-Services Intelligence", None, "PAK", "SPY"),
+        ("RAW", None, "IND", "SPY"),
+        ("CIA", None, "USA", "SPY"),
+        ("Mossad", None, "ISR", "SPY"),
+        ("ISPR", None, "PAK", "MIL"),
+        ("CENTCOM", None, "USA", "MIL"),
+        ("PLA", None, "CHN", "MIL"),
+        ("State Department", None, "USA", "GOV"),
+        ("the Trump administration", None, "USA", "GOV"),
+        ("Lok Sabha", None, "IND", "LEG"),
+        ("Majlis", None, "IRN", "LEG"),
+        ("PML-N", None, "PAK", "POL"),
+        ("BJP", None, "IND", "POL"),
+        ("Congress", None, "USA", "LEG"),
+        ("Congress", "IND", "IND", "POL"),
+        ("Foreign Office", None, "GBR", "GOV"),
+        ("Foreign Office", "PAK", "PAK", "GOV"),
+        ("National Assembly", "PAK", "PAK", "LEG"),
+        ("Supreme Court", "IND", "IND", "JUD"),
+    ],
+)
+def test_actors_institutions(
+    kb: ActorKB, text: str, context: str | None, country: str, sector: str
+) -> None:
+    found = kb.resolve(text, country_context=context)
+    assert found is not None
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_actors_raw_needs_capitals(kb: ActorKB) -> None:
+    assert kb.resolve("raw") is None
+    assert kb.resolve("us") is None
+    assert kb.find_mentions("turkey and raw cotton for us") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "group_id"),
+    [
+        ("Al-Qa’ida", None, "group:al_qaeda"),
+        ("al-Qaida", None, "group:al_qaeda"),
+        ("Daesh", None, "group:isis"),
+        ("ISIL", None, "group:isis"),
+        ("LeT", "PAK", "group:let"),
+        ("Lashkar-e-Toiba", "PAK", "group:let"),
+        ("Jaish-e-Mohammed", "PAK", "group:jem"),
+        ("Hizbul Mujahideen", "PAK", "group:hizbul"),
+        ("Haqani Network", "AFG", "group:haqqani_network"),
+        ("TTP", "PAK", "group:ttp"),
+        ("the Afghan Taliban", "AFG", "group:afghan_taliban"),
+        ("D-company", None, "group:d_company"),
+        ("Baloch Liberation Army", "PAK", "group:bla"),
+        ("Hamas", "PSE", "group:hamas"),
+        ("Hizbollah", "LBN", "group:hezbollah"),
+        ("al-Shabab", "SOM", "group:al_shabaab"),
+        ("Boko Haram", "NGA", "group:boko_haram"),
+    ],
+)
+def test_actors_groups(kb: ActorKB, text: str, country: str | None, group_id: str) -> None:
+    found = kb.resolve(text)
+    assert found is not None
+    assert (found.actor_id, found.country, found.sector) == (group_id, country, "REB")
+
+
+def test_actors_taliban_govern_after_august_2021(kb: ActorKB) -> None:
+    assert kb.resolve("Taliban", "2018-09-05").sector == "REB"
+    assert kb.resolve("Taliban", "2022-01-01").sector == "GOV"
+    assert kb.resolve("Taliban", "1998-01-01").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("UN", "IGOUNO"),
+        ("UN Security Council", "IGOUNO"),
+        ("NATO", "IGONAT"),
+        ("European Union", "IGOEUR"),
+        ("EU", "IGOEUR"),
+        ("IMF", "IGOIMF"),
+        ("World Bank", "IGOWBK"),
+        ("FATF", "IGOFATF"),
+        ("SCO", "IGOSCO"),
+        ("SAARC", "IGOSAARC"),
+        ("ASEAN", "IGOASN"),
+        ("OIC", "IGOOIC"),
+        ("African Union", "IGOAFU"),
+    ],
+)
+def test_actors_igos(kb: ActorKB, text: str, code: str) -> None:
+    found = kb.resolve(text)
+    assert found is not None
+    assert (found.country, found.sector) == (code, "IGO")
+
+
+def test_actors_titles_without_date_give_country_and_sector(kb: ActorKB) -> None:
+    state = kb.resolve("Secretary of State")
+    assert (state.actor_id, state.country, state.sector, state.role) == (
+        None,
+        "USA",
+        "GOV",
+        "foreign_minister",
+    )
+    defense = kb.resolve("Defense Secretary")
+    assert (defense.country, defense.role) == ("USA", "defence_minister")
+    eam = kb.resolve("EAM")
+    assert (eam.country, eam.role) == ("IND", "foreign_minister")
+    chancellor = kb.resolve("Chancellor")
+    assert (chancellor.country, chancellor.role) == ("DEU", "head_of_government")
+    leader = kb.resolve("Supreme Leader")
+    assert (leader.country, leader.role) == ("IRN", "head_of_state")
+    fm = kb.resolve("Foreign Minister")
+    assert (fm.country, fm.role, fm.match) == (None, "foreign_minister", "title")
+    assert kb.resolve("Foreign Minister", country_context="CHN").country == "CHN"
+    isi = kb.resolve("DG ISI")
+    assert (isi.country, isi.sector, isi.role) == ("PAK", "SPY", "intelligence_chief")
+
+
+def test_actors_foreign_secretary_is_a_civil_servant_in_south_asia(kb: ActorKB) -> None:
+    uk = kb.resolve("Foreign Secretary")
+    assert (uk.country, uk.role) == ("GBR", "foreign_minister")
+    pak = kb.resolve("Foreign Secretary", country_context="PAK")
+    assert (pak.country, pak.sector, pak.role) == ("PAK", "GOV", None)
+
+
+def test_actors_ambiguous_surname(two_darweshes: ActorKB) -> None:
+    vague = two_darweshes.resolve("Darwesh")
+    assert vague.match == "ambiguous"
+    assert [c.name for c in vague.candidates] == ["Aslam Darwesh", "Bilal Darwesh"]
+    assert vague.country == "NPL"
+    # a date alone is not enough while both held office
+    assert two_darweshes.resolve("Darwesh", "2002-06-01").match == "ambiguous"
+    # date and country pick the one holder...
+    assert two_darweshes.resolve("Darwesh", "2003-06-01", "NPL").name == "Bilal Darwesh"
+    # ...unless both were in office then
+    assert two_darweshes.resolve("Darwesh", "2002-06-01", "NPL").match == "ambiguous"
+    # a title before the surname settles it
+    titled = two_darweshes.resolve("Prime Minister Darwesh", "2002-06-01", "NPL")
+    assert (titled.name, titled.role) == ("Aslam Darwesh", "head_of_government")
+
+
+def test_actors_person_outside_spells(two_darweshes: ActorKB) -> None:
+    before = two_darweshes.resolve("Aslam Darwesh", "1999-01-01")
+    assert (before.country, before.sector, before.role, before.match) == (
+        "NPL",
+        None,
+        None,
+        "exact",
+    )
+    after = two_darweshes.resolve("Aslam Darwesh", "2010-01-01")
+    assert (after.country, after.sector, after.role) == ("NPL", "GOV", None)
+    during = two_darweshes.resolve("Aslam Darwesh", dt.date(2002, 1, 1))
+    assert during.valid_from == dt.date(2001, 1, 1)
+    assert during.valid_to == dt.date(2003, 1, 1)
+
+
+def test_actors_mentions_in_text(kb: ActorKB) -> None:
+    text = (
+        "WASHINGTON: The Pentagon said US-India and Pakistan-US ties, Indo-US talks and "
+        "Sino-Pakistani trade were on the agenda in Islamabad, Pakistan's capital, as the "
+        "Chinese Foreign Ministry and India's Foreign Secretary spoke about the Indian Ocean."
+    )
+    found = [
+        (m.text, m.kind, m.resolution.country, m.resolution.sector) for m in kb.find_mentions(text)
+    ]
+    assert found == [
+        ("Pentagon", "metonym", "USA", "MIL"),
+        ("US", "country", "USA", None),
+        ("India", "country", "IND", None),
+        ("Pakistan", "country", "PAK", None),
+        ("US", "country", "USA", None),
+        ("Indo", "demonym", "IND", None),
+        ("US", "country", "USA", None),
+        ("Sino", "demonym", "CHN", None),
+        ("Pakistani", "demonym", "PAK", None),
+        ("Islamabad", "metonym", "PAK", "GOV"),
+        ("Pakistan", "country", "PAK", None),
+        ("Chinese Foreign Ministry", "institution", "CHN", "GOV"),
+        ("India's Foreign Secretary", "title", "IND", "GOV"),
+    ]
+    offsets = kb.find_mentions(text)
+    assert all(text[m.start : m.end] == m.text for m in offsets)
+
+
+def test_actors_dateline_is_not_an_actor(kb: ActorKB) -> None:
+    text = "ISLAMABAD (Reuters) - Officials met.\nNEW DELHI: Talks went on in New Delhi."
+    found = [(m.text, m.start) for m in kb.find_mentions(text)]
+    assert found == [("New Delhi", text.rindex("New Delhi"))]
+    assert kb.find_mentions("PAKISTAN-US TALKS END")[0].text == "PAKISTAN"
+
+
+def test_actors_title_of_another_body_is_skipped(kb: ActorKB) -> None:
+    text = "The writer is a retired ambassador and the president of the Lahore Council."
+    assert kb.find_mentions(text) == []
+
+
+def test_actors_overlay_adds_and_overrides(tmp_path: Path) -> None:
+    folder = _overlay(
+        tmp_path / "mine",
+        {
+            "groups.csv": "id,name,country,sector,aliases,governing\n"
+            "let,Lashkar-e-Tayyiba,PAK,INS,LeT,\n",
+            "institutions.yaml": "- id: test_council\n"
+            "  name: Northern Peace Council\n"
+            "  country: NPL\n"
+            "  sector: GOV\n"
+            "  aliases: [NPC North, Peace Council of the North]\n",
+        },
+    )
+    kb = ActorKB.load([folder])
+    assert kb.resolve("LeT").sector == "INS"
+    assert kb.resolve("Lashkar-e-Taiba") is None or kb.resolve("Lashkar-e-Taiba").match == "fuzzy"
+    council = kb.resolve("Peace Council of the North")
+    assert (council.actor_id, council.country, council.sector) == (
+        "inst:test_council",
+        "NPL",
+        "GOV",
+    )
+    assert ActorKB.load().resolve("Peace Council of the North") is None
+
+
+def test_actors_overlay_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _overlay(
+        tmp_path / "env",
+        {"igos.csv": "id,code,name,aliases,code_source\ntest_igo,IGOTST,Test Union,TU,detente\n"},
+    )
+    monkeypatch.setenv("DETENTE_ACTOR_OVERLAY", str(folder))
+    assert default_kb().resolve("Test Union").country == "IGOTST"
+    monkeypatch.delenv("DETENTE_ACTOR_OVERLAY")
+    assert default_kb().resolve("Test Union") is None
+
+
+def test_actors_bad_overlay_says_what_to_fix(tmp_path: Path) -> None:
+    with pytest.raises(ActorDataError, match="does not exist"):
+        ActorKB.load([tmp_path / "missing"])
+    folder = _overlay(tmp_path / "bad", {"groups.csv": "id,name\nx,Some Group\n"})
+    with pytest.raises(ActorDataError, match="sector"):
+        ActorKB.load([folder])
+    folder = _overlay(
+        tmp_path / "bad_role",
+        {
+            "people.csv": "person_id,name,aliases\ntest_x,X Person,\n",
+            "roles.csv": "person_id,country,role,title,sector,valid_from,valid_to\n"
+            "test_x,NPL,vizier,Vizier,GOV,2001-01-01,\n",
+        },
+    )
+    with pytest.raises(ActorDataError, match="unknown role 'vizier'"):
+        ActorKB.load([folder])
