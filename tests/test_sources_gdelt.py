@@ -123,7 +123,7 @@ def test_sources_actor_codes_give_countries_igos_and_sectors(store: Store, tmp_p
 
 def to_gdelt2(row: list[str]) -> list[str]:
     """Insert the three ADM2 columns of GDELT 2.0 after each ADM1 column."""
-    out = row[:39] + ["G1"] + row[39:46] + ["G2"] + row[46:53] + ["G3"] + row[53:]
+    out = [*row[:39], "G1", *row[39:46], "G2", *row[46:53], "G3", *row[53:]]
     out[-2] = out[-2] + "120000"  # DATEADDED becomes YYYYMMDDHHMMSS
     return out
 
@@ -208,7 +208,7 @@ def test_sources_reingesting_the_same_bytes_adds_nothing(store: Store, tmp_path:
     assert [f.already_loaded for f in again.files] == [True, True]
     assert again.rows_loaded == 0
     assert store.counts()["events"] == 710
-    assert store.con.execute(f"SELECT count(*) FROM external_event_details").fetchone() == (710,)
+    assert store.con.execute("SELECT count(*) FROM external_event_details").fetchone() == (710,)
 
 
 def test_sources_options_filter_and_are_recorded(store: Store, tmp_path: Path) -> None:

@@ -42,6 +42,13 @@ from detente.text.dates import find_dates
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their"})
 PRONOUNS_SINGULAR = frozenset({"it", "its"})
+#: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
+IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
+#: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "communique", "declaration", "strategy", "policy", "report", "letter",
+     "resolution", "document", "plan", "message", "doctrine", "review"}
+)
 GROUP_NOUNS = frozenset(
     {
         "country",
@@ -93,22 +100,49 @@ class _Memory:
     singles: list[ResolvedActor] = field(default_factory=list)
     pairs: list[tuple[ResolvedActor, ResolvedActor]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
+    #: Who issued the last statement or strategy that had a named owner ("the strategy").
+    document_owner: list[ResolvedActor] = field(default_factory=list)
+    #: The last targets of aid and sanction events, for a withheld sum with no recipient.
+    recipients: dict[str, tuple[int, list[ResolvedActor]]] = field(default_factory=dict)
 
-    def note_mentions(self, mentions: list[ResolvedActor]) -> None:
-        countries: list[ResolvedActor] = []
-        for item in mentions:
+    def note_sentence(self, sent: Span, mentions: dict[int, ResolvedActor]) -> None:
+        """Remember a sentence's persons, its single country and the pairs it names."""
+        in_order: list[tuple[int, ResolvedActor]] = []
+        for index in sorted(mentions):
+            item = mentions[index]
+            if not in_order or in_order[-1][1] is not item:
+                in_order.append((index, item))
+        countries = []
+        for _, item in in_order:
             if item.kind in ("person", "title"):
                 self.persons.append(item)
-            if item.actor.country:
+            if item.actor.country and all(item.actor.country != c.actor.country for c in countries):
                 countries.append(item)
-        distinct: list[ResolvedActor] = []
-        for item in countries:
-            if all(item.actor.country != d.actor.country for d in distinct):
-                distinct.append(item)
-        if len(distinct) == 1:
-            self.singles.append(distinct[0])
-        for a, b in itertools.pairwise(distinct):
-            self.pairs.append((a, b))
+        if len(countries) == 1:
+            self.singles.append(countries[0])
+        explicit = _explicit_pairs(sent, mentions)
+        if explicit:
+            self.pairs.extend(explicit)
+        elif len(countries) >= 2:
+            self.pairs.append((countries[-2], countries[-1]))
+
+
+def _explicit_pairs(
+    sent: Span, mentions: dict[int, ResolvedActor]
+) -> list[tuple[ResolvedActor, ResolvedActor]]:
+    """Pairs the text names as pairs: "Pakistan-US", "China and Pakistan"."""
+    pairs = []
+    for token in sent:
+        first = mentions.get(token.i)
+        if first is None:
+            continue
+        partners = [mentions.get(c.i) for c in token.children if c.dep_ == "conj"]
+        if token.i + 2 < sent.end and sent.doc[token.i + 1].text in ("-", "–"):
+            partners.append(mentions.get(token.i + 2))
+        for second in partners:
+            if second is not None and second.actor.country != first.actor.country:
+                pairs.append((first, second))
+    return pairs
 
 
 class Coder:
@@ -188,22 +222,27 @@ class Coder:
     ) -> list[Event]:
         mentions = self._mentions(sent, document.date)
         frames = build_frames(sent, self.lexicon)
-        found_in_order: list[ResolvedActor] = []
-        for token_index in sorted(mentions):
-            item = mentions[token_index]
-            if not found_in_order or found_in_order[-1] is not item:
-                found_in_order.append(item)
+        memory.note_sentence(sent, mentions)
         events: list[Event] = []
         if frames:
             dates = find_dates(sent.text, document.date)
             amounts = find_amounts(sent.text)
+            sources_by_root: dict[str, list[ResolvedActor]] = {}
             for frame in frames:
                 events.extend(
                     self._events_for_frame(
-                        document, index, start, sent, frame, mentions, memory, dates, amounts
+                        document,
+                        index,
+                        start,
+                        sent,
+                        frame,
+                        mentions,
+                        memory,
+                        dates,
+                        amounts,
+                        sources_by_root,
                     )
                 )
-        memory.note_mentions(found_in_order)
         return events
 
     def _actors_of(
@@ -215,15 +254,21 @@ class Coder:
     ) -> list[ResolvedActor]:
         if token.i in mentions:
             found = [mentions[token.i]]
+            doc = token.doc
+            for neighbour in (token.i - 2, token.i + 2):
+                between = doc[min(token.i, neighbour) + 1] if 0 <= neighbour < len(doc) else None
+                if between is not None and between.text in ("-", "–") and neighbour in mentions:
+                    found.append(mentions[neighbour])
             for child in token.children:
                 if child.dep_ == "conj":
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("latter", "former"):
-            return self._pronoun(token, memory)
+            return self._reference(token, mentions, memory)
+        lemma = token.lemma_.lower()
         if (
-            token.lemma_.lower() in GROUP_NOUNS
+            lemma in GROUP_NOUNS
             and (
                 token.tag_ in ("NNS", "NNPS")
                 or any(c.lower_ in ("two", "both") for c in token.children)
@@ -239,6 +284,8 @@ class Coder:
             return []
         if depth >= 2:
             return []
+        if lemma in DOCUMENT_NOUNS:
+            return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
@@ -248,20 +295,64 @@ class Coder:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
         return found
 
-    def _pronoun(self, token: Token, memory: _Memory) -> list[ResolvedActor]:
+    def _as_of(self, item: ResolvedActor, date: dt.date) -> ResolvedActor:
+        """A person's actor as of the event's date rather than the article's."""
+        if item.kind not in ("person", "title"):
+            return item
+        resolution = self.kb.resolve(item.actor.text, date=date)
+        if resolution is None or resolution.match == "ambiguous" or not resolution.country:
+            return item
+        actor = Actor(item.actor.text, resolution.country, resolution.sector, resolution.actor_id)
+        return ResolvedActor(actor, item.kind, item.via)
+
+    def _document_owner(
+        self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory, depth: int
+    ) -> list[ResolvedActor]:
+        """Who speaks through a statement or strategy: its owner, never its topic.
+
+        "its Afghanistan strategy" is the owner's, not Afghanistan's; "the joint
+        Indo-US statement" belongs to both; "the strategy" repeats the last owner.
+        """
+        owners: list[ResolvedActor] = []
+        for child in token.children:
+            if child.dep_ == "poss":
+                owners.extend(self._actors_of(child, mentions, memory, depth + 1))
+        if not owners:
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "nmod") and child.i in mentions:
+                    owners.extend(self._actors_of(child, mentions, memory, depth + 1))
+            if any(c.lower_ == "joint" for c in token.children) and len(owners) < 2:
+                owners = list(memory.pairs[-1]) if memory.pairs else owners
+        if not owners and memory.document_owner:
+            owners = [ResolvedActor(o.actor, o.kind, "coref") for o in memory.document_owner]
+        if owners:
+            memory.document_owner = owners
+        return owners
+
+    def _reference(
+        self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
+    ) -> list[ResolvedActor]:
+        """Resolve a pronoun or "the latter": earlier in the sentence first, then the document."""
         lower = token.lower_
-        if lower == "latter" and memory.persons:
-            return [ResolvedActor(memory.persons[-1].actor, "person", "coref")]
-        if lower == "former" and len(memory.persons) >= 2:
-            distinct = [p for p in memory.persons if p.key != memory.persons[-1].key]
-            if distinct:
-                return [ResolvedActor(distinct[-1].actor, "person", "coref")]
-        if lower in PRONOUNS_PERSON and memory.persons:
-            return [ResolvedActor(memory.persons[-1].actor, "person", "coref")]
+        before = [mentions[i] for i in sorted(mentions) if i < token.i]
+        persons_before = [m for m in before if m.kind in ("person", "title")]
+        persons = persons_before or memory.persons
+        if lower == "latter" and persons:
+            return [ResolvedActor(persons[-1].actor, "person", "coref")]
+        if lower == "former" and persons:
+            distinct = [p for p in persons if p.key != persons[-1].key]
+            return [ResolvedActor(distinct[-1].actor, "person", "coref")] if distinct else []
+        if lower in PRONOUNS_PERSON and persons:
+            return [ResolvedActor(persons[-1].actor, "person", "coref")]
         if lower in PRONOUNS_GROUP and memory.group:
             return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
-        if lower in PRONOUNS_SINGULAR and memory.singles:
-            return [ResolvedActor(memory.singles[-1].actor, memory.singles[-1].kind, "coref")]
+        if lower in PRONOUNS_SINGULAR and not (lower == "it" and token.dep_ == "nsubj"):
+            # A subject "it" is too often the strategy, the report or nothing at all.
+            if before:
+                return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
+            if memory.singles:
+                last = memory.singles[-1]
+                return [ResolvedActor(last.actor, last.kind, "coref")]
         return []
 
     def _events_for_frame(
@@ -275,8 +366,15 @@ class Coder:
         memory: _Memory,
         dates: list,
         amounts: list,
+        sources_by_root: dict[str, list[ResolvedActor]],
     ) -> list[Event]:
         sources = _unique(a for t in frame.sources for a in self._actors_of(t, mentions, memory))
+        root = frame.entry.cameo[:2]
+        if sources:
+            sources_by_root[root] = sources
+        elif frame.nominal and root in sources_by_root:
+            # "Pompeo's visit to Pakistan, followed by a visit to India": same visitor.
+            sources = [ResolvedActor(s.actor, s.kind, "inherited") for s in sources_by_root[root]]
         if frame.inherited_source:
             sources = [
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
@@ -284,6 +382,13 @@ class Coder:
             ]
         targets = _unique(a for t in frame.targets for a in self._actors_of(t, mentions, memory))
         targets = [t for t in targets if all(t.key != s.key for s in sources)]
+        if root in IMPLICIT_RECIPIENT_ROOTS:
+            last = memory.recipients.get(root)
+            if targets:
+                memory.recipients[root] = (index, targets)
+            elif sources and last is not None and index - last[0] <= 3:
+                # "the $500 million that had been withheld by the US": from whom, said before.
+                targets = [ResolvedActor(t.actor, t.kind, "coref") for t in last[1]]
         if not targets and frame.locations:
             targets = _unique(
                 a
@@ -316,6 +421,9 @@ class Coder:
             return []
         info = cameo_info(frame.entry.cameo)
         date, precision = _event_date(frame, sent, dates, document.date)
+        if date != document.date and date is not None:
+            # "Pompeo as CIA director warned ... in December last year": roles of that date.
+            pairs = [(self._as_of(s, date), self._as_of(t, date)) for s, t in pairs]
         amount = _event_amount(frame, sent, amounts)
         modality = Modality(
             negated=frame.negated,

@@ -22,6 +22,15 @@ TARGET_PREPS = frozenset(
     {"to", "with", "on", "against", "toward", "towards", "from", "at", "for", "into", "upon"}
 )
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
+#: Prepositions that make a prepositional verb ("call on", "meet with"); particles such as
+#: "in" or "up" make a phrasal verb only when the parser marks them as particles.
+PREPOSITIONAL_VERB_PREPS = frozenset(
+    {"on", "with", "to", "for", "at", "from", "against", "into", "upon", "by", "out"}
+)
+#: Nouns that make the event inside them a possibility ("prospects of cooperation").
+POSSIBILITY_NOUNS = frozenset(
+    {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
+)
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -130,7 +139,11 @@ def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
     if particle and (lemma, particle) in lexicon.phrasal:
         return lexicon.phrasal[(lemma, particle)], False
     for child in token.children:
-        if child.dep_ == "prep" and (lemma, child.lower_) in lexicon.phrasal:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PREPOSITIONAL_VERB_PREPS
+            and (lemma, child.lower_) in lexicon.phrasal
+        ):
             return lexicon.phrasal[(lemma, child.lower_)], False
     entry = lexicon.verbs.get(lemma)
     return (entry, False) if entry else None
@@ -150,6 +163,9 @@ def match_noun(token: Token, lexicon: Lexicon) -> Entry | None:
 def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from a governing clause when it has none."""
     subjects = _children(verb, SUBJECT_DEPS)
+    if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WDT", "WP"):
+        # "the strategy, which warned Pakistan": the relative pronoun stands for its antecedent.
+        return [verb.head], True
     if subjects:
         return subjects, False
     passive = _children(verb, PASSIVE_SUBJECT_DEPS)
@@ -186,7 +202,7 @@ def _modality(frame: Frame, sentence: Span) -> None:
         for token in chain[:3]
         for c in token.children
     ) or any(t.lower_ in CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
-    if aux_lemmas & {"may", "might", "could"}:
+    if aux_lemmas & {"may", "might", "could", "can"}:
         frame.hypothetical = True
     elif "would" in aux_lemmas or "should" in aux_lemmas:
         if conditional:
@@ -205,6 +221,12 @@ def _modality(frame: Frame, sentence: Span) -> None:
         c.lower_ in FUTURE_MODIFIERS for c in predicate.children if c.dep_ in ("amod", "compound")
     ):
         frame.future = True
+    if (
+        frame.nominal
+        and predicate.dep_ == "pobj"
+        and predicate.head.head.lemma_.lower() in POSSIBILITY_NOUNS
+    ):
+        frame.hypothetical = True
     for ancestor in chain[1:]:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS:
             speakers = _children(ancestor, SUBJECT_DEPS)
@@ -234,14 +256,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sources, inherited = _clause_subject(token)
         frame.sources = sources
         frame.inherited_source = inherited
-        passive = bool(_children(token, PASSIVE_SUBJECT_DEPS))
-        objects = [] if passive else _children(token, OBJECT_DEPS)
+        passive_subjects = _children(token, PASSIVE_SUBJECT_DEPS)
+        # In the passive the grammatical subject is the one acted upon.
+        objects = passive_subjects or _children(token, OBJECT_DEPS)
         for obj in objects:
             if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
                 light_objects.add(obj.i)
-                frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
             else:
                 frame.targets.append(obj)
+            # "demanded nothing from Islamabad", "issued a warning to Pakistan".
+            frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
         if entry.location_target:
             frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
@@ -259,6 +283,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
         frame.targets = _prep_objects(token, NOUN_TARGET_PREPS)
+        anchor = token.head if token.dep_ == "conj" else token
+        if not frame.targets and anchor.i != token.i:
+            # "friendship and cooperation between the two countries" share the phrase.
+            frame.targets = _prep_objects(anchor, NOUN_TARGET_PREPS)
+        if not frame.targets and anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+            # "the growth of cooperation between X and Y": the arguments sit on the head noun.
+            frame.targets = _prep_objects(anchor.head.head, NOUN_TARGET_PREPS - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
         if token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):

@@ -20,7 +20,7 @@ from detente.errors import DetenteError, FormatError, InputError
 from detente.model import EVENT_SCHEMA
 from detente.sources import events_csv, gdelt, icews, polecat
 from detente.sources._files import blank_lines, file_id, first_lines, plain_file
-from detente.sources._sql import REJECTS_SCAN, REJECTS_TABLE, StagePlan
+from detente.sources._sql import REJECTS_SCAN, REJECTS_TABLE, StagePlan, ident
 from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE, ensure_details_table
 from detente.store import Store
 
@@ -131,6 +131,10 @@ def ingest(
     }
     con = store.con
     con.execute("SET enable_progress_bar = false")
+    # Rows land in any order (each file's scan and inserts run in parallel); readers
+    # that need file order ask for it themselves.
+    previous_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
+    con.execute("SET preserve_insertion_order = false")
     ensure_details_table(con)
     path_list = [Path(p) for p in paths]
     report = IngestReport()
@@ -148,6 +152,7 @@ def ingest(
         report.files.append(result)
         if progress:
             progress(path, done, len(path_list))
+    con.execute(f"SET preserve_insertion_order = {bool(previous_order and previous_order[0])}")
     return report
 
 
@@ -217,68 +222,121 @@ def _ingest_file(
         result.format = fmt if fmt != "auto" else detect_format(plain, mapping)
         con = store.con
         plan = _plan(con, result.format, plain, fid, mapping)
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}"
-        )
+        _stage(con, plan)
         _collect_problems(con, plain, plan, result)
     _collect_layouts(con, result)
     _load(store, path, options, result)
 
 
+def _stage(con: duckdb.DuckDBPyConnection, plan: StagePlan) -> None:
+    """Scan the file once into the staging table.
+
+    Tab-separated formats are scanned in parallel without keeping row order, and a
+    flagged row keeps its rebuilt text to find its line later; quoted CSV keeps row
+    order so its ``row_ordinal`` counts data rows.
+    """
+    if plan.raw_columns is None:
+        con.execute("SET preserve_insertion_order = true")
+        try:
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}"
+            )
+        finally:
+            con.execute("SET preserve_insertion_order = false")
+        return
+    fields = ", ".join(f"s._raw.{ident(c)}" for c in plan.raw_columns)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {_STAGE} AS
+        SELECT s.* EXCLUDE (_raw),
+            CASE WHEN s.problem IS NOT NULL OR s.skip_reason IS NOT NULL OR s.note IS NOT NULL
+                THEN concat_ws(chr(9), {fields}) END AS raw_line
+        FROM (SELECT {plan.select}, raw AS _raw FROM {plan.source}) s"""
+    )
+
+
 def _collect_problems(
     con: duckdb.DuckDBPyConnection, plain: Path, plan: StagePlan, result: FileResult
 ) -> None:
-    """Count malformed rows and locate the first ones by line number."""
+    """Count malformed rows and locate the flagged ones by line number."""
     has_rejects = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [REJECTS_TABLE]
     ).fetchone()
-    rejects: list[tuple[int, str]] = []
+    rejects: dict[int, str] = {}
     if has_rejects and has_rejects[0]:
-        rejects = [
-            (int(line), _reject_reason(kind, message))
-            for line, kind, message in con.execute(
-                f"SELECT line, error_type, error_message FROM {REJECTS_TABLE} ORDER BY line"
-            ).fetchall()
-        ]
-        rejects = list({line: (line, reason) for line, reason in rejects}.values())
+        for line, kind, message in con.execute(
+            f"SELECT line, error_type, error_message FROM {REJECTS_TABLE} ORDER BY line"
+        ).fetchall():
+            rejects.setdefault(int(line), _reject_reason(kind, message))
+    locator = "raw_line" if plan.raw_columns is not None else "row_ordinal"
     flagged = con.execute(
-        f"SELECT rowid, problem, skip_reason, note FROM {_STAGE} "
-        "WHERE problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL ORDER BY rowid"
+        f"SELECT {locator}, problem, skip_reason, note FROM {_STAGE} "
+        "WHERE problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL"
     ).fetchall()
     if not rejects and not flagged:
         return
-    skipped_lines = sorted({line for line, _ in rejects} | set(blank_lines(plain)))
+    if plan.raw_columns is not None:
+        lines = _lines_by_text(plain, [row[0] for row in flagged], plan.header_lines, rejects)
+    else:
+        lines = _lines_by_ordinal(plain, [row[0] for row in flagged], plan.header_lines, rejects)
+    problems = sorted(
+        [
+            *rejects.items(),
+            *((line, row[1]) for line, row in zip(lines, flagged, strict=True) if row[1]),
+        ]
+    )
+    result.rows_malformed = len(problems)
+    result.malformed = [
+        LineProblem(line, reason) for line, reason in problems[:MAX_LISTED_PROBLEMS]
+    ]
+    grouped: dict[str, list[int]] = {}
+    for line, (_, problem, skip_reason, note) in zip(lines, flagged, strict=True):
+        if problem is None:
+            grouped.setdefault(skip_reason or note, []).append(line)
+    for kind, kind_lines in grouped.items():
+        kind_lines.sort()
+        shown = ", ".join(str(n) for n in kind_lines[:MAX_LISTED_PROBLEMS])
+        more = len(kind_lines) - MAX_LISTED_PROBLEMS
+        result.notes.append(
+            f"{len(kind_lines)} × {kind} (line {shown}{f' and {more} more' if more > 0 else ''})"
+        )
 
-    def line_of(rowid: int) -> int:
-        line = plan.header_lines + rowid + 1
-        for skipped in skipped_lines:
-            if skipped <= line:
+
+def _lines_by_text(
+    plain: Path, texts: list[str], header_lines: int, rejects: dict[int, str]
+) -> list[int]:
+    """Line numbers of flagged rows, found by their text in one pass over the file.
+
+    Runs only for files with flagged rows; identical flagged lines get their line
+    numbers in file order.
+    """
+    wanted: dict[str, list[int]] = {text: [] for text in texts}
+    with plain.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number <= header_lines or number in rejects:
+                continue
+            text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            if text in wanted:
+                wanted[text].append(number)
+    found: list[int] = []
+    for text in texts:
+        found.append(wanted[text].pop(0) if wanted[text] else 0)
+    return found
+
+
+def _lines_by_ordinal(
+    plain: Path, ordinals: list[int], header_lines: int, rejects: dict[int, str]
+) -> list[int]:
+    """Line numbers of flagged rows from their position among the rows DuckDB read."""
+    skipped = sorted(set(rejects) | set(blank_lines(plain)))
+
+    def line_of(ordinal: int) -> int:
+        line = header_lines + ordinal
+        for number in skipped:
+            if number <= line:
                 line += 1
         return line
 
-    problems = [*rejects]
-    skips: dict[str, list[int]] = {}
-    notes: dict[str, list[int]] = {}
-    for rowid, problem, skip_reason, note in flagged:
-        if problem is not None:
-            problems.append((line_of(rowid), problem))
-        elif skip_reason is not None:
-            skips.setdefault(skip_reason, []).append(line_of(rowid))
-        else:
-            notes.setdefault(note, []).append(line_of(rowid))
-    problems.sort()
-    result.rows_malformed = len(problems)
-    result.malformed = [LineProblem(line, reason) for line, reason in problems][
-        :MAX_LISTED_PROBLEMS
-    ]
-    for kind, lines in [*skips.items(), *notes.items()]:
-        shown = ", ".join(str(n) for n in lines[:MAX_LISTED_PROBLEMS])
-        more = (
-            f" and {len(lines) - MAX_LISTED_PROBLEMS} more"
-            if len(lines) > MAX_LISTED_PROBLEMS
-            else ""
-        )
-        result.notes.append(f"{len(lines)} × {kind} (line {shown}{more})")
+    return [line_of(ordinal) for ordinal in ordinals]
 
 
 def _reject_reason(kind: str, message: str) -> str:

@@ -85,16 +85,26 @@ class StagePlan:
     """How one plain file becomes rows of the staging table.
 
     ``select`` yields the stage columns (event columns, detail columns, and
-    ``problem`` / ``skip_reason`` / ``note``); ``source`` is the FROM clause;
-    ``header_lines`` says how many lines precede the first data row, so stage
-    row numbers can be turned back into file line numbers.
+    ``problem`` / ``skip_reason`` / ``note``); ``source`` is the FROM clause, with the
+    file's scan aliased ``raw``. Flagged rows are traced back to their lines either by
+    their text (``raw_columns``: the scanned columns, which rebuild a tab-separated
+    line exactly) or, for quoted CSV, by a ``row_ordinal`` column in file order after
+    ``header_lines`` lines.
     """
 
-    __slots__ = ("header_lines", "select", "source")
+    __slots__ = ("header_lines", "raw_columns", "select", "source")
 
-    def __init__(self, select: str, source: str, header_lines: int = 0) -> None:
+    def __init__(
+        self,
+        select: str,
+        source: str,
+        *,
+        raw_columns: Sequence[str] | None = None,
+        header_lines: int = 0,
+    ) -> None:
         self.select = select
         self.source = source
+        self.raw_columns = tuple(raw_columns) if raw_columns is not None else None
         self.header_lines = header_lines
 
 
@@ -106,7 +116,8 @@ def map_literal(mapping: dict[str, str] | dict[str, float]) -> str:
     and row order is how a staged row is traced back to its line.
     """
     items = ", ".join(
-        f"{literal(k)}: {literal(v) if isinstance(v, str) else v!r}" for k, v in mapping.items()
+        f"{literal(k)}: {literal(v) if isinstance(v, str) else repr(v)}"
+        for k, v in mapping.items()
     )
     return "MAP {" + items + "}"
 

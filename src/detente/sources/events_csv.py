@@ -149,7 +149,7 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
     event_id = (
         f"'events-csv:' || {col('event_id')}"
         if "event_id" in mapping.columns
-        else f"'events-csv:' || {literal(file_id[:12])} || ':' || row_number() OVER ()"
+        else f"'events-csv:' || {literal(file_id[:12])} || ':' || raw.row_ordinal"
     )
     numbers = [f for f in ("goldstein", "avg_tone") if f in mapping.columns]
     counts = [
@@ -180,6 +180,7 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
     END"""
     url = nz(col("source_url"))
     select = f"""
+        raw.row_ordinal AS row_ordinal,
         {event_id} AS event_id,
         coalesce({nz(col("doc_id"))}, md5({url}), {event_id}) AS doc_id,
         'events-csv' AS origin,
@@ -208,7 +209,7 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
         NULL::VARCHAR AS skip_reason,
         coalesce({unknown_country_note(col("source_country"))},
                  {unknown_country_note(col("target_country"))}) AS note"""
-    source = f"{reader} AS raw"
+    source = f"(SELECT row_number() OVER () AS row_ordinal, * FROM {reader}) AS raw"
     return StagePlan(select, source, header_lines=header_lines)
 
 

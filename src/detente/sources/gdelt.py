@@ -142,4 +142,4 @@ def plan(path: Path, version: int, file_id: str) -> StagePlan:
         NULL::VARCHAR AS skip_reason,
         NULL::VARCHAR AS note"""
     source = f"{read_tsv(path, columns)} AS raw"
-    return StagePlan(select, source)
+    return StagePlan(select, source, raw_columns=columns)

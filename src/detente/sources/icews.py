@@ -96,4 +96,4 @@ def plan(path: Path, file_id: str) -> StagePlan:
         coalesce({unknown_country_note(_col("Source Country"))},
                  {unknown_country_note(_col("Target Country"))}) AS note"""
     source = f"{read_tsv(path, ICEWS_COLUMNS, skip=1)} AS raw"
-    return StagePlan(select, source, header_lines=1)
+    return StagePlan(select, source, raw_columns=ICEWS_COLUMNS, header_lines=1)

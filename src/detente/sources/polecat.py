@@ -123,4 +123,4 @@ def plan(path: Path, file_id: str) -> StagePlan:
             ELSE coalesce({unknown_country_note(col("actor_country"))},
                           {unknown_country_note(col("recipient_country"))}) END AS note"""
     source = f"{read_tsv(path, raw_columns, skip=1)} AS raw "
-    return StagePlan(select, source, header_lines=1)
+    return StagePlan(select, source, raw_columns=raw_columns, header_lines=1)
