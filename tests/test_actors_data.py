@@ -7,6 +7,7 @@ depend on the resolver.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections import defaultdict
 from datetime import date, timedelta
@@ -147,7 +148,7 @@ def _read(name: str) -> tuple[list[str], list[dict[str, str]]]:
     with open(DATA / name, newline="", encoding="utf-8") as fh:
         reader = csv.reader(fh)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=False)) for r in reader]
         return header, rows
 
 
@@ -243,7 +244,7 @@ def test_no_overlapping_spells(roles):
     problems = []
     for key, rows in groups.items():
         rows.sort(key=lambda r: (r["valid_from"], _end(r)))
-        for a, b in zip(rows, rows[1:]):
+        for a, b in itertools.pairwise(rows):
             overlap = (_end(a) - _d(b["valid_from"])).days
             if overlap > MAX_HANDOVER_OVERLAP_DAYS:
                 problems.append(

@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from detente.errors import InputError
+from detente.ontology import plover_type
 from detente.sources import EXTERNAL_DETAILS_MIGRATION, ColumnMapping, ingest
 from detente.store import Store
 
@@ -116,6 +117,11 @@ def polecat_row(event_id: str, event_type: str, actor: str = "USA", recipient: s
     return "\t".join(values[name] for name in POLECAT_HEADER.split("\t"))
 
 
+def score(plover: str) -> float:
+    """The base score the project's ontology gives a PLOVER type."""
+    return plover_type(plover).base_score
+
+
 def test_sources_polecat_survives_stray_headers_and_extra_tabs(
     store: Store, tmp_path: Path
 ) -> None:
@@ -141,10 +147,11 @@ def test_sources_polecat_survives_stray_headers_and_extra_tabs(
         "source_sector, target_sector, plover_context FROM events ORDER BY event_id"
     ).fetchall()
     assert rows == [
-        ("polecat:e1", "ACCUSE", None, 3, -2.0, "USA", "PAK", "GOV", "GOV", "military"),
-        ("polecat:e2", "AID", None, 2, 7.6, "CHN", "PAK", "GOV", "GOV", "military"),
-        ("polecat:e3", "COOPERATE", None, 2, 6.8, "USA", "PAK", "GOV", "GOV", "military"),
-    ]
+        ("polecat:e1", "ACCUSE", None, 3, score("ACCUSE"), "USA", "PAK", "GOV", "GOV", "military"),
+        ("polecat:e2", "AID", None, 2, score("AID"), "CHN", "PAK", "GOV", "GOV", "military"),
+        ("polecat:e3", "COOPERATE", None, 2, score("COOPERATE"), "USA", "PAK", "GOV", "GOV",
+         "military"),
+    ]  # fmt: skip
 
 
 def test_sources_events_csv_with_a_mapping(store: Store, tmp_path: Path) -> None:

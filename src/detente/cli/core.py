@@ -111,19 +111,24 @@ def analyze(
 
 
 def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
-    columns = [
-        "dyad",
-        "period_start",
-        "events",
-        "documents",
-        "net_coop",
-        "goldstein_mean",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
+    compact = [
+        {
+            "dyad": row["dyad"],
+            "year": str(row["period_start"])[:4],
+            "events": row["events"],
+            "docs": row["documents"],
+            "net coop": row["net_coop"],
+            "goldstein": row["goldstein_mean"],
+            "VC/MC/VK/MK": "/".join(str(int(row[q] or 0)) for q in ("q1", "q2", "q3", "q4")),
+        }
+        for row in rows
     ]
-    print_records(rows, "table", title="Dyads (asserted events, by year)", columns=columns)
+    print_records(
+        compact,
+        "table",
+        title="Dyads: asserted events by year",
+        number_format=lambda v: f"{v:+.2f}",
+    )
     con = store.con  # type: ignore[attr-defined]
     shown: list[str] = []
     for row in rows:

@@ -43,9 +43,9 @@ def _summary(report: IngestReport) -> Table:
         if f.error:
             status = f"[red]failed:[/red] {f.error}"
         elif f.already_loaded:
-            status = "already loaded (same bytes): skipped"
+            status = "already loaded"
         else:
-            status = "ok" + (f" ({', '.join(f'{n} cols: {c}' for n, c in f.layouts.items())})")
+            status = "ok"
         table.add_row(
             Path(f.path).name,
             f.format or "",
@@ -123,14 +123,21 @@ def ingest_command(
             )
     console.print(_summary(report))
     for f in report.files:
+        if f.layouts:
+            layouts = ", ".join(
+                f"{count} rows of {fields} fields" for fields, count in f.layouts.items()
+            )
+            console.print(f"{f.path}: {layouts}", highlight=False, soft_wrap=True)
         for problem in f.malformed:
-            console.print(f"{f.path}:{problem.line}: {problem.reason}", highlight=False)
+            console.print(
+                f"{f.path}:{problem.line}: {problem.reason}", highlight=False, soft_wrap=True
+            )
         if f.rows_malformed > len(f.malformed):
             console.print(
                 f"{f.path}: … and {f.rows_malformed - len(f.malformed)} more malformed lines"
             )
         for note in f.notes:
-            console.print(f"{f.path}: {note}", highlight=False)
+            console.print(f"{f.path}: {note}", highlight=False, soft_wrap=True)
     if not report.processed or (strict and report.failed):
         raise typer.Exit(1)
 

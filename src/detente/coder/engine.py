@@ -46,8 +46,21 @@ PRONOUNS_SINGULAR = frozenset({"it", "its"})
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
 #: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
 DOCUMENT_NOUNS = frozenset(
-    {"statement", "communique", "declaration", "strategy", "policy", "report", "letter",
-     "resolution", "document", "plan", "message", "doctrine", "review"}
+    {
+        "statement",
+        "communique",
+        "declaration",
+        "strategy",
+        "policy",
+        "report",
+        "letter",
+        "resolution",
+        "document",
+        "plan",
+        "message",
+        "doctrine",
+        "review",
+    }
 )
 GROUP_NOUNS = frozenset(
     {

@@ -267,6 +267,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
+            # "warned that Pakistan may face sanctions": the warned is the clause's subject.
+            for clause in _children(token, {"ccomp"}):
+                frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
             frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
         _modality(frame, sentence)

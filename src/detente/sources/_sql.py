@@ -116,8 +116,7 @@ def map_literal(mapping: dict[str, str] | dict[str, float]) -> str:
     and row order is how a staged row is traced back to its line.
     """
     items = ", ".join(
-        f"{literal(k)}: {literal(v) if isinstance(v, str) else repr(v)}"
-        for k, v in mapping.items()
+        f"{literal(k)}: {literal(v) if isinstance(v, str) else repr(v)}" for k, v in mapping.items()
     )
     return "MAP {" + items + "}"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -29,24 +28,6 @@ def read_rows(name: str) -> list[dict[str, str]]:
 def column_names(name: str) -> tuple[str, ...]:
     """Column names of a fixed-layout format, one per line in ``name``."""
     return tuple(line.strip() for line in read_text(name).splitlines() if line.strip())
-
-
-@dataclass(frozen=True)
-class PloverType:
-    """How a PLOVER type maps onto detente's quad classes and Goldstein-like scale."""
-
-    name: str
-    quad: int
-    base_score: float
-
-
-@cache
-def plover_types() -> dict[str, PloverType]:
-    """PLOVER type name → quad class and base score (see the data README)."""
-    return {
-        r["plover_type"]: PloverType(r["plover_type"], int(r["quad"]), float(r["base_score"]))
-        for r in read_rows("plover_types.csv")
-    }
 
 
 @cache

@@ -5,8 +5,8 @@ Columns are found by header name (published weeks differ: ``Intensity`` or
 inside the file or carry extra tabs; repeated headers are skipped and reported,
 and a row with more fields than the header is loaded when its fields up to the
 header's width check out (the extra tabs sit in trailing free text), with a note.
-PLOVER has no CAMEO code: ``cameo`` stays empty, ``quad`` and ``goldstein`` come
-from ``plover_types.csv``.
+PLOVER has no CAMEO code: ``cameo`` stays empty; ``quad`` and ``goldstein`` are the
+quad class and base score of the PLOVER type in ``detente.ontology``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from detente.errors import FormatError
+from detente.ontology import plover_types
 from detente.sources._files import first_lines
 from detente.sources._sql import (
     StagePlan,
@@ -26,7 +27,7 @@ from detente.sources._sql import (
     read_tsv,
     unknown_country_note,
 )
-from detente.sources._tables import plover_types, read_rows, sql_list
+from detente.sources._tables import read_rows, sql_list
 
 #: Extra fields tolerated beyond the header before DuckDB rejects a row outright.
 EXTRA_FIELDS = 16
@@ -74,8 +75,10 @@ def plan(path: Path, file_id: str) -> StagePlan:
     date = f"try_cast(left({col('date')}, 10) AS DATE)"
     is_header = f"raw.c0 = {literal(header[0])} AND raw.c1 = {literal(header[1])}"
     extra = " OR ".join(f"raw.c{i} IS NOT NULL" for i in range(width, width + EXTRA_FIELDS))
-    quads = map_literal({name: str(t.quad) for name, t in plover_types().items()})
-    scores = map_literal({name: t.base_score for name, t in plover_types().items()})
+    types = plover_types()
+    type_names = sql_list([t.name for t in types])
+    quads = map_literal({t.name: str(t.quad) for t in types})
+    scores = map_literal({t.name: t.base_score for t in types})
     extra_count = " + ".join(
         f"(raw.c{i} IS NOT NULL)::INTEGER" for i in range(width, width + EXTRA_FIELDS)
     )
@@ -84,7 +87,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
         WHEN {nz(col("event_id"))} IS NULL THEN 'no Event ID'
         WHEN {date} IS NULL
             THEN 'Event Date ' || {quoted_value(col("date"))} || ' is not a date'
-        WHEN NOT list_contains([{sql_list(list(plover_types()))}], {event_type})
+        WHEN NOT list_contains([{type_names}], {event_type})
             THEN 'unknown PLOVER event type ' || {quoted_value(col("event_type"))}
     END"""
     select = f"""
@@ -103,7 +106,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
         NULL::VARCHAR AS cameo_root,
         {quads}[{event_type}]::TINYINT AS quad,
         {scores}[{event_type}] AS goldstein,
-        CASE WHEN list_contains([{sql_list(list(plover_types()))}], {event_type})
+        CASE WHEN list_contains([{type_names}], {event_type})
             THEN {event_type} END AS plover_type,
         {nz(f"lower(trim({col('event_mode')}))")} AS plover_mode,
         {nz(col("contexts"))} AS plover_context,
