@@ -198,3 +198,34 @@ def test_sources_fetch_cli_reports_each_file(server, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.count("failed") >= 2  # the damaged and the cut-short export
     assert len(list(tmp_path.glob("*.export.CSV.zip"))) == 2
+
+
+def test_sources_fetch_gdelt1_lists_daily_and_monthly_archives(server, tmp_path: Path) -> None:
+    state, base = server
+    root = base.replace("/gdeltv2/", "/events/")
+    daily = zipped("20160728.export.CSV", [SAMPLE.read_bytes()])
+    monthly = zipped("201302.csv", [b"x\n"])
+    state.files["/events/20160728.export.CSV.zip"] = daily
+    state.files["/events/201607.zip"] = monthly
+    state.files["/events/filesizes"] = (
+        f"{len(daily)} 20160728.export.CSV.zip\n{len(daily)} 20160729.export.CSV.zip\n"
+        f"{len(monthly)} 201607.zip\n{len(monthly)} 201301.zip\n"
+    ).encode()
+    state.files["/events/md5sums"] = (
+        f"{hashlib.md5(daily).hexdigest()}  20160728.export.CSV.zip\n"
+        f"{'2' * 32}  20160729.export.CSV.zip\n"
+        f"{hashlib.md5(monthly).hexdigest()}  201607.zip\n{'3' * 32}  201301.zip\n"
+    ).encode()
+    report = fetch_gdelt(
+        dt.date(2016, 7, 28), dt.date(2016, 7, 28), version=1, dest=tmp_path, base_url=root
+    )
+    assert sorted(Path(f.url).name for f in report.files) == [
+        "201607.zip",
+        "20160728.export.CSV.zip",
+    ]
+    assert not report.failed
+    store = Store(tmp_path / "store.duckdb")
+    store.migrate([EXTERNAL_DETAILS_MIGRATION])
+    result = ingest(store, [tmp_path / "20160728.export.CSV.zip"]).files[0]
+    assert (result.format, result.rows_loaded) == ("gdelt1", 710)
+    store.close()

@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,41 +147,50 @@ class MarkedPair:
     quad: int
 
 
+_SENTENCE = re.compile(r"<Sentence\b(?P<attrs>[^>]*)>(?P<body>.*?)(?=<Sentence\b|\Z)", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_CODING = re.compile(r"<EventCoding\b(?P<attrs>[^>]*)/?>")
+_TEXT = re.compile(r"<Text>(?P<text>.*?)</Text>", re.S)
+
+
 def read_petr2(path: Path) -> Iterator[CodedSentence]:
-    """Sentences of the PETRARCH-2 validation XML with their CAMEO codings."""
+    """Sentences of the PETRARCH-2 validation XML with their CAMEO codings.
+
+    The file is not well-formed XML (self-closed ``<Sentence/>`` tags followed by
+    ``</Sentence>``, comment lines starting with ``#``), so records are cut out by
+    pattern rather than parsed as a tree.
+    """
     raw = path.read_text("utf-8")
-    # The file's header is a comment block of '#' lines that is not XML.
-    body = re.sub(r"^#.*$", "", raw, flags=re.M)
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError as exc:
-        raise FormatError(f"{path} is not PETRARCH validation XML: {exc}") from exc
-    current: dict[str, Any] | None = None
-    for element in root.iter():
-        if element.tag == "Sentence":
-            if current and current["text"]:
-                yield _coded(current)
-            current = {
-                "id": element.get("id", ""),
-                "date": element.get("date"),
-                "codings": [],
-                "text": "",
-                "evaluate": element.get("evaluate", "true") == "true",
-            }
-        elif current is not None and element.tag == "EventCoding":
-            if element.get("noevents") or not element.get("eventcode"):
+    found = False
+    for match in _SENTENCE.finditer(raw):
+        attrs = dict(_ATTR.findall(match.group("attrs")))
+        body = match.group("body")
+        text_match = _TEXT.search(body)
+        if not text_match:
+            continue
+        found = True
+        codings = []
+        for coding in _CODING.finditer(body):
+            fields = dict(_ATTR.findall(coding.group("attrs")))
+            if fields.get("noevents") or not fields.get("eventcode"):
                 continue
-            current["codings"].append(
+            codings.append(
                 (
-                    (element.get("sourcecode") or "")[:3],
-                    (element.get("targetcode") or "")[:3],
-                    (element.get("eventcode") or "")[:2],
+                    fields.get("sourcecode", "")[:3],
+                    fields.get("targetcode", "")[:3],
+                    fields["eventcode"][:2],
                 )
             )
-        elif current is not None and element.tag == "Text":
-            current["text"] = " ".join((element.text or "").split())
-    if current and current["text"]:
-        yield _coded(current)
+        yield _coded(
+            {
+                "id": attrs.get("id", ""),
+                "date": attrs.get("date"),
+                "codings": codings,
+                "text": " ".join(text_match.group("text").split()),
+            }
+        )
+    if not found:
+        raise FormatError(f"{path} holds no <Sentence> records with <Text>: not PETRARCH XML")
 
 
 def _coded(record: dict[str, Any]) -> CodedSentence:
@@ -203,8 +211,8 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
         if not event or event == "DOCUMENT" or not record.get("text"):
             continue
         label = PLOVER_RENAMES.get(event, event)
-        sources = [a.get("code", "")[:3] for a in record.get("source", []) if a.get("code")]
-        targets = [a.get("code", "")[:3] for a in record.get("target", []) if a.get("code")]
+        sources = [a["code"][:3] for a in _actor_records(record.get("source"))]
+        targets = [a["code"][:3] for a in _actor_records(record.get("target"))]
         codings = tuple((s, t, label) for s in sources for t in targets if s != t)
         date = None
         if record.get("date"):
@@ -213,6 +221,16 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
             except ValueError:
                 date = None
         yield CodedSentence(record.get("id", ""), record["text"], date, codings)
+
+
+def _actor_records(value: Any) -> Iterator[dict[str, Any]]:
+    """Actor dicts from a gold field that may be a dict, a list, nested lists or empty."""
+    if isinstance(value, dict):
+        if value.get("code"):
+            yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _actor_records(item)
 
 
 _MARK = re.compile(r"<(/?)([st])>")

@@ -27,6 +27,8 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
 PREPOSITIONAL_VERB_PREPS = frozenset(
     {"on", "with", "to", "for", "at", "from", "against", "into", "upon", "by", "out"}
 )
+#: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
+TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Nouns that make the event inside them a possibility ("prospects of cooperation").
 POSSIBILITY_NOUNS = frozenset(
     {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
@@ -262,6 +264,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         for obj in objects:
             if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
                 light_objects.add(obj.i)
+                # "rejected India's proposal": the owner of the light object is the target.
+                frame.targets.extend(c for c in obj.children if c.dep_ == "poss")
             else:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
@@ -286,14 +290,18 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
-        frame.targets = _prep_objects(token, NOUN_TARGET_PREPS)
+        # "talks on the Afghan peace process": for meetings and accords "on" gives the topic.
+        noun_preps = (
+            NOUN_TARGET_PREPS - {"on"} if entry.cameo[:2] in TOPIC_ROOTS else NOUN_TARGET_PREPS
+        )
+        frame.targets = _prep_objects(token, noun_preps)
         anchor = token.head if token.dep_ == "conj" else token
         if not frame.targets and anchor.i != token.i:
             # "friendship and cooperation between the two countries" share the phrase.
-            frame.targets = _prep_objects(anchor, NOUN_TARGET_PREPS)
+            frame.targets = _prep_objects(anchor, noun_preps)
         if not frame.targets and anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "the growth of cooperation between X and Y": the arguments sit on the head noun.
-            frame.targets = _prep_objects(anchor.head.head, NOUN_TARGET_PREPS - {"of"})
+            frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
         if token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):

@@ -86,11 +86,19 @@ def build_lexicon(lines: list[str]) -> Lexicon:
             elif len(words) == 3 and words[1] == "to":
                 lexicon.control.setdefault((words[0], words[2]), entry)
             elif len(words) == 2:
-                lexicon.light.setdefault((words[0], words[1]), entry)
+                for noun in _noun_forms(words[1]):
+                    lexicon.light.setdefault((words[0], noun), entry)
             else:
                 # "cut off aid", "pull out of talks": verb + particle + object.
                 lexicon.light.setdefault((f"{words[0]} {words[1]}", words[-1]), entry)
     return lexicon
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """The word and its singular, since the parser gives objects as lemmas ("talks" -> talk)."""
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return (word, word[:-1])
+    return (word,)
 
 
 #: Words that make a phrasal verb or take the target of a prepositional verb.

@@ -138,22 +138,36 @@ def ingest(
     ensure_details_table(con)
     path_list = [Path(p) for p in paths]
     report = IngestReport()
-    for done, path in enumerate(path_list, start=1):
-        result = FileResult(path=str(path))
-        try:
-            _ingest_file(store, path, fmt, mapping, options, result)
-        except DetenteError as exc:
-            result.error = exc.message
-        except duckdb.Error as exc:
-            result.error = f"DuckDB could not read {path}: {exc}"
-        finally:
-            for table in (_STAGE, _KEEP, REJECTS_TABLE, REJECTS_SCAN):
-                con.execute(f"DROP TABLE IF EXISTS {table}")
-        report.files.append(result)
-        if progress:
-            progress(path, done, len(path_list))
-    con.execute(f"SET preserve_insertion_order = {bool(previous_order and previous_order[0])}")
+    try:
+        for done, path in enumerate(path_list, start=1):
+            report.files.append(_ingest_one(store, path, fmt, mapping, options))
+            if progress:
+                progress(path, done, len(path_list))
+    finally:
+        restored = bool(previous_order and previous_order[0])
+        con.execute(f"SET preserve_insertion_order = {restored}")
     return report
+
+
+def _ingest_one(
+    store: Store,
+    path: Path,
+    fmt: str,
+    mapping: events_csv.ColumnMapping | None,
+    options: dict[str, Any],
+) -> FileResult:
+    """Ingest one file; its failure is recorded in its result, never raised."""
+    result = FileResult(path=str(path))
+    try:
+        _ingest_file(store, path, fmt, mapping, options, result)
+    except DetenteError as exc:
+        result.error = exc.message
+    except duckdb.Error as exc:
+        result.error = f"DuckDB could not read {path}: {exc}"
+    finally:
+        for table in (_STAGE, _KEEP, REJECTS_TABLE, REJECTS_SCAN):
+            store.con.execute(f"DROP TABLE IF EXISTS {table}")
+    return result
 
 
 def detect_format(path: Path, mapping: events_csv.ColumnMapping | None = None) -> str:

@@ -1,0 +1,143 @@
+"""The coder on each construction it must handle, with sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente import code_text
+from detente.model import Event
+
+ANCHOR = dt.date(2018, 9, 10)
+
+
+def _triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country, e.cameo_root, e.target.country) for e in events}
+
+
+def _one(events: list[Event], source: str, root: str, target: str) -> Event:
+    found = [
+        e
+        for e in events
+        if (e.source.country, e.cameo_root, e.target.country) == (source, root, target)
+    ]
+    assert found, f"no {source}>{target} root {root} in {_triples(events)}"
+    return found[0]
+
+
+def test_coder_visit_by_a_named_official_resolves_country_and_sector() -> None:
+    events = code_text("Secretary of State Mike Pompeo visited Islamabad on Wednesday.", ANCHOR)
+    event = _one(events, "USA", "04", "PAK")
+    assert event.cameo == "042"
+    assert event.source.sector == "GOV"
+    assert event.plover.type == "CONSULT"
+    assert event.date == dt.date(2018, 9, 5)
+
+
+def test_coder_role_follows_the_event_date() -> None:
+    text = "In December last year, Mike Pompeo warned Pakistan to shut militant havens."
+    event = _one(code_text(text, ANCHOR), "USA", "13", "PAK")
+    assert (event.date, event.date_precision) == (dt.date(2017, 12, 1), "month")
+    assert event.source.sector == "SPY"  # CIA director then, Secretary of State in 2018
+
+
+def test_coder_aid_cut_with_amount_is_not_a_negated_event() -> None:
+    text = "Washington decided not to reimburse $300 million to Pakistan."
+    event = _one(code_text(text, ANCHOR), "USA", "16", "PAK")
+    assert not event.modality.negated
+    assert event.amount is not None and event.amount.value == 300e6
+    assert event.amount.currency == "USD"
+    assert event.quad == 4 and event.goldstein < 0
+
+
+def test_coder_passive_with_agent_names_the_source() -> None:
+    text = "Pakistan was warned by the United States that aid would be cut."
+    _one(code_text(text, ANCHOR), "USA", "13", "PAK")
+
+
+def test_coder_negated_demand_is_kept_and_flagged() -> None:
+    text = "Foreign Minister Shah Mehmood Qureshi said that Pompeo had not demanded anything from Islamabad."
+    event = _one(code_text(text, ANCHOR), "USA", "10", "PAK")
+    assert event.modality.negated
+    assert event.modality.reported_by is not None
+
+
+def test_coder_conditional_threat_is_hypothetical() -> None:
+    text = "If Pakistan does not act, the United States may impose sanctions on Pakistan."
+    event = _one(code_text(text, ANCHOR), "USA", "16", "PAK")
+    assert event.modality.hypothetical
+
+
+def test_coder_forthcoming_visit_is_future() -> None:
+    text = "Foreign Minister Qureshi is preparing for his forthcoming visit to Washington."
+    event = _one(code_text(text, ANCHOR), "PAK", "04", "USA")
+    assert event.modality.future and not event.modality.negated
+
+
+def test_coder_compound_subject_gives_one_event_per_pair_with_group() -> None:
+    text = "US and Indian ministers called on Pakistan to act against militant groups."
+    events = code_text(text, ANCHOR)
+    usa = _one(events, "USA", "10", "PAK")
+    ind = _one(events, "IND", "10", "PAK")
+    assert usa.group_id is not None and usa.group_id == ind.group_id
+
+
+def test_coder_reciprocal_actors_code_both_directions() -> None:
+    text = "Islamabad and Washington held talks on the Afghan peace process."
+    events = code_text(text, ANCHOR)
+    _one(events, "PAK", "04", "USA")
+    _one(events, "USA", "04", "PAK")
+
+
+def test_coder_the_two_countries_refers_to_the_pair_named_before() -> None:
+    text = (
+        "Officials from China and Pakistan met in Beijing. "
+        "The two countries signed an agreement on a new rail line."
+    )
+    events = code_text(text, ANCHOR)
+    _one(events, "CHN", "05", "PAK")
+    _one(events, "PAK", "05", "CHN")
+
+
+def test_coder_the_latter_is_the_last_person_named() -> None:
+    text = "Qureshi met Pompeo in Islamabad. He said the latter had praised Pakistan's efforts."
+    events = code_text(text, ANCHOR)
+    _one(events, "USA", "05", "PAK")
+
+
+def test_coder_dateline_place_is_not_an_actor() -> None:
+    events = code_text("WASHINGTON: India and Japan signed a currency swap deal.", ANCHOR)
+    assert all("USA" not in (e.source.country, e.target.country) for e in events)
+    _one(events, "IND", "05", "JPN")
+
+
+def test_coder_evidence_offsets_point_into_the_text() -> None:
+    text = "A quiet week.\n\nChina praised Pakistan for its counter-terrorism efforts."
+    (event,) = [e for e in code_text(text, ANCHOR) if e.cameo_root == "05"]
+    assert event.evidence is not None
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_coder_statement_speaks_for_its_owner() -> None:
+    text = "The joint Indo-US statement urged Pakistan to punish the attackers."
+    events = code_text(text, ANCHOR)
+    _one(events, "USA", "02", "PAK")
+    _one(events, "IND", "02", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("India accused Pakistan of sheltering militants.", "11"),
+        ("Pakistan rejected India's proposal for talks.", "12"),
+        ("China expelled two American journalists.", "17"),
+        ("The United States imposed tariffs on Chinese goods.", "16"),
+        ("Indian jets struck targets in Pakistan.", "19"),
+        ("Japan pledged aid to Afghanistan.", "03"),
+        ("Russia hosted Taliban envoys in Moscow.", "04"),
+    ],
+)
+def test_coder_event_types_from_verbs(sentence: str, root: str) -> None:
+    assert root in {e.cameo_root for e in code_text(sentence, ANCHOR)}, sentence
