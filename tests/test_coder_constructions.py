@@ -69,9 +69,10 @@ def test_coder_conditional_threat_is_hypothetical() -> None:
     assert event.modality.hypothetical
 
 
-def test_coder_forthcoming_visit_is_future() -> None:
+def test_coder_forthcoming_visit_is_an_intent_flagged_future() -> None:
     text = "Foreign Minister Qureshi is preparing for his forthcoming visit to Washington."
-    event = _one(code_text(text, ANCHOR), "PAK", "04", "USA")
+    event = _one(code_text(text, ANCHOR), "PAK", "03", "USA")
+    assert event.cameo == "036"  # CAMEO codes an announced visit as intent to meet
     assert event.modality.future and not event.modality.negated
 
 

@@ -326,19 +326,22 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
     gold_quad: list[set[tuple[str, ...]]] = []
     predicted_quad: list[set[tuple[str, ...]]] = []
     for sentence, events in zip(items, coded, strict=True):
+        # Gold files give CAMEO actor codes cut to three letters ("IGO" for IGOUNO).
         asserted = [e for e in events if e.source.country and e.target.country]
         if label == "petr2":
             gold = {(s, t, code) for s, t, code in sentence.codings}
-            predicted = {(e.source.country, e.target.country, e.cameo_root) for e in asserted}
+            predicted = {
+                (e.source.country[:3], e.target.country[:3], e.cameo_root) for e in asserted
+            }
             gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if _known(code)}
         else:
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
-                (e.source.country, e.target.country, _plover_root(e.plover.type) or "")
+                (e.source.country[:3], e.target.country[:3], _plover_root(e.plover.type) or "")
                 for e in asserted
             }
             gq = {(s, t, str(PLOVER_QUAD.get(code, 0))) for s, t, code in gold}
-        pq = {(e.source.country, e.target.country, str(e.quad)) for e in asserted}
+        pq = {(e.source.country[:3], e.target.country[:3], str(e.quad)) for e in asserted}
         gold_root.append(gold)
         predicted_root.append(predicted)
         gold_quad.append(gq)

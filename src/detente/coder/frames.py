@@ -271,6 +271,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
+            # "offered to hand over the suspects to Britain": the target sits in the complement.
+            for clause in _children(token, {"xcomp"}):
+                for obj in _children(clause, OBJECT_DEPS):
+                    frame.targets.append(obj)
+                    frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
+                frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject.
             for clause in _children(token, {"ccomp"}):
