@@ -57,7 +57,10 @@ def test_coder_passive_with_agent_names_the_source() -> None:
 
 
 def test_coder_negated_demand_is_kept_and_flagged() -> None:
-    text = "Foreign Minister Shah Mehmood Qureshi said that Pompeo had not demanded anything from Islamabad."
+    text = (
+        "Foreign Minister Shah Mehmood Qureshi said that Pompeo had not demanded "
+        "anything from Islamabad."
+    )
     event = _one(code_text(text, ANCHOR), "USA", "10", "PAK")
     assert event.modality.negated
     assert event.modality.reported_by is not None

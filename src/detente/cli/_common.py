@@ -16,8 +16,8 @@ from rich.table import Table
 
 from detente.errors import DetenteError, DyadError, InputError
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 T = TypeVar("T")
 

@@ -138,11 +138,14 @@ def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
         shown.append(dyad)
         a, b = dyad.split("-")
         evidence = con.execute(
-            """SELECT DISTINCT source_country || '>' || target_country, cameo, evidence_text
+            """SELECT source_country || '>' || target_country AS direction, cameo,
+                      evidence_text
                FROM events WHERE least(source_country, target_country) = ?
                AND greatest(source_country, target_country) = ?
                AND NOT coalesce(negated OR hypothetical OR future, false)
-               AND evidence_text IS NOT NULL LIMIT 3""",
+               AND evidence_text IS NOT NULL
+               GROUP BY ALL
+               ORDER BY max(abs(goldstein)) DESC, max(confidence) DESC LIMIT 3""",
             [a, b],
         ).fetchall()
         console.print(f"[bold]{dyad}[/bold] evidence:")
