@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from detente.sources import EXTERNAL_DETAILS_MIGRATION, fetch_gdelt, ingest
+from detente.sources import fetch_gdelt, ingest
 from detente.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -144,7 +144,6 @@ def test_sources_fetch_resumes_verifies_and_rejects(server, tmp_path: Path) -> N
     assert len(report.paths) == 2
 
     store = Store(tmp_path / "store.duckdb")
-    store.migrate([EXTERNAL_DETAILS_MIGRATION])
     result = ingest(store, report.paths)
     assert [f.rows_loaded for f in result.files] == [250, 259]
     store.close()
@@ -175,7 +174,6 @@ def test_sources_fetch_filters_rows_by_country(server, tmp_path: Path) -> None:
     )
     assert sum(f.rows_kept or 0 for f in kept) == expected > 0
     store = Store(tmp_path / "store.duckdb")
-    store.migrate([EXTERNAL_DETAILS_MIGRATION])
     ingest(store, report.paths)
     outside = store.con.execute(
         "SELECT count(*) FROM events WHERE NOT (coalesce(source_country, '') IN ('PAK', 'IND') "
@@ -225,7 +223,6 @@ def test_sources_fetch_gdelt1_lists_daily_and_monthly_archives(server, tmp_path:
     ]
     assert not report.failed
     store = Store(tmp_path / "store.duckdb")
-    store.migrate([EXTERNAL_DETAILS_MIGRATION])
     result = ingest(store, [tmp_path / "20160728.export.CSV.zip"]).files[0]
     assert (result.format, result.rows_loaded) == ("gdelt1", 710)
     store.close()

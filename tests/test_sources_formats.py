@@ -11,7 +11,7 @@ import pytest
 
 from detente.errors import InputError
 from detente.ontology import plover_type
-from detente.sources import EXTERNAL_DETAILS_MIGRATION, ColumnMapping, ingest
+from detente.sources import ColumnMapping, ingest
 from detente.store import Store
 
 ICEWS_HEADER = (
@@ -33,7 +33,6 @@ POLECAT_HEADER = (
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     db = Store(tmp_path / "store.duckdb")
-    db.migrate([EXTERNAL_DETAILS_MIGRATION])
     yield db
     db.close()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.sources import EXTERNAL_DETAILS_MIGRATION, ingest
+from detente.sources import ingest
 from detente.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -23,7 +23,6 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     db = Store(tmp_path / "store.duckdb")
-    db.migrate([EXTERNAL_DETAILS_MIGRATION])
     yield db
     db.close()
 

@@ -84,8 +84,21 @@ def test_store_read_only_asks_to_migrate_an_old_store(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     with Store(path) as store:
         store.con.execute("DELETE FROM migrations WHERE name = ?", [MIGRATIONS[-1][0]])
-    if len(MIGRATIONS) > 1:
-        with pytest.raises(StoreVersionError, match="detente migrate"):
-            Store(path, read_only=True)
+    with pytest.raises(StoreVersionError, match="detente migrate"):
+        Store(path, read_only=True)
+    with Store(path) as upgraded:  # opening for writing applies the missing migration
+        assert upgraded.counts()["documents"] == 0
+    Store(path, read_only=True).close()
     with pytest.raises(StoreVersionError, match="no store"):
         Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_store_external_details_table_has_the_columns_readers_fill(store: Store) -> None:
+    from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE
+
+    rows = store.con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?"
+        " ORDER BY ordinal_position",
+        [DETAILS_TABLE],
+    ).fetchall()
+    assert [(name, kind) for name, kind in rows] == list(DETAILS_COLUMNS)

@@ -119,6 +119,33 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        # Fields of external event files that ``events`` has no column for (GDELT
+        # geography and DATEADDED, raw CAMEO actor codes, ICEWS/POLECAT places).
+        "0002_external_event_details",
+        [
+            """CREATE TABLE IF NOT EXISTS external_event_details (
+                event_id VARCHAR,
+                file_id VARCHAR,
+                origin VARCHAR,
+                source_columns SMALLINT,
+                date_added TIMESTAMP,
+                actor1_code VARCHAR,
+                actor2_code VARCHAR,
+                event_base_code VARCHAR,
+                action_geo_type TINYINT,
+                action_geo_name VARCHAR,
+                action_geo_fips VARCHAR,
+                action_geo_country VARCHAR,
+                action_geo_adm1 VARCHAR,
+                action_geo_lat DOUBLE,
+                action_geo_long DOUBLE,
+                sentence_number INTEGER,
+                publisher VARCHAR,
+                intensity DOUBLE
+            )"""
+        ],
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

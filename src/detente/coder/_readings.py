@@ -1,7 +1,8 @@
-"""How a CAMEO code reads in PLOVER, where the crosswalk is silent."""
+"""How a frame reads as a code: announced actions as intents, appeals as PLOVER REQUEST."""
 
 from __future__ import annotations
 
+from detente.coder.frames import Frame
 from detente.model import Plover
 from detente.ontology import CameoCode
 
@@ -17,3 +18,27 @@ def plover_reading(info: CameoCode) -> Plover:
     if info.root == "02":
         return Plover("REQUEST", None, None)
     return Plover()
+
+
+#: CAMEO codes an announced action is coded as: "will provide aid" is an expressed intent
+#: to provide aid (033), "will impose sanctions" a threat of sanctions (1312).
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "16": "1312",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+def intent_code(frame: Frame) -> str:
+    """The frame's code, or its intent/threat code when the action is only announced."""
+    code = frame.entry.cameo
+    if frame.future and not frame.negated and not frame.hypothetical:
+        return INTENT_CODES.get(code[:2], code)
+    return code

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder._nlp import load_pipeline
-from detente.coder._readings import plover_reading
+from detente.coder._readings import intent_code, plover_reading
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import default_lexicon
 from detente.model import Plover
@@ -74,7 +74,7 @@ def classify(
             distance += _path_length(frame.predicate, target_head)
         return (-_score(frame, source_span, target_span), distance, frame.nominal)
 
-    typed = [f for f in frames if plover_reading(cameo_info(f.entry.cameo)).type]
+    typed = [f for f in frames if plover_reading(cameo_info(intent_code(f))).type]
     best = min(typed or frames, key=rank)
-    info = cameo_info(best.entry.cameo)
+    info = cameo_info(intent_code(best))
     return info.code, plover_reading(info)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import default_kb
 from detente.coder._nlp import load_pipeline
-from detente.coder._readings import plover_reading
+from detente.coder._readings import intent_code, plover_reading
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -432,7 +432,7 @@ class Coder:
             memory.group = sources
         if not pairs:
             return []
-        info = cameo_info(_intent_code(frame))
+        info = cameo_info(intent_code(frame))
         date, precision = _event_date(frame, sent, dates, document.date)
         if date != document.date and date is not None:
             # "Pompeo as CIA director warned ... in December last year": roles of that date.
@@ -488,30 +488,6 @@ class Coder:
                 )
             )
         return events
-
-
-#: CAMEO codes an announced action is coded as: "will provide aid" is an expressed intent
-#: to provide aid (033), "will impose sanctions" a threat of sanctions (1312).
-INTENT_CODES = {
-    "04": "036",
-    "05": "032",
-    "06": "031",
-    "07": "033",
-    "08": "035",
-    "16": "1312",
-    "17": "137",
-    "18": "138",
-    "19": "138",
-    "20": "138",
-}
-
-
-def _intent_code(frame: Frame) -> str:
-    """The frame's code, or its intent/threat code when the action is only announced."""
-    code = frame.entry.cameo
-    if frame.future and not frame.negated and not frame.hypothetical:
-        return INTENT_CODES.get(code[:2], code)
-    return code
 
 
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:

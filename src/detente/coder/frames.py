@@ -37,7 +37,62 @@ LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "expect", "prepare", "aim", "schedule", "set", "seek", "hope", "want"}
+    {
+        "plan",
+        "intend",
+        "expect",
+        "prepare",
+        "aim",
+        "schedule",
+        "set",
+        "seek",
+        "hope",
+        "want",
+        "willing",
+        "ready",
+        "prepared",
+        "eager",
+        "determined",
+        "due",
+        "poised",
+        "about",
+    }
+)
+#: Words after a preposition that make it a time, not an argument ("on Tuesday").
+TEMPORAL_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "eve",
+        "day",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+        "night",
+        "occasion",
+        "sideline",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "weekend",
+        "anniversary",
+    }
 )
 FUTURE_MODIFIERS = frozenset(
     {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
@@ -145,8 +200,14 @@ def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
             child.dep_ == "prep"
             and child.lower_ in PREPOSITIONAL_VERB_PREPS
             and (lemma, child.lower_) in lexicon.phrasal
+            and not any(g.lemma_.lower() in TEMPORAL_WORDS for g in child.children)
         ):
             return lexicon.phrasal[(lemma, child.lower_)], False
+    if lemma == "call" and any(
+        c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" for c in token.children
+    ):
+        # "called the ambassador a fool": name-calling is criticism.
+        return lexicon.verbs.get("criticize", lexicon.verbs["call"]), False
     entry = lexicon.verbs.get(lemma)
     return (entry, False) if entry else None
 

@@ -15,10 +15,8 @@ from detente.sources._ingest import (
 )
 from detente.sources.events_csv import ColumnMapping
 from detente.sources.fetch import FetchedFile, FetchReport, fetch_gdelt
-from detente.sources.schema import EXTERNAL_DETAILS_MIGRATION
 
 __all__ = [
-    "EXTERNAL_DETAILS_MIGRATION",
     "FORMATS",
     "ColumnMapping",
     "FetchReport",

@@ -21,7 +21,7 @@ from detente.model import EVENT_SCHEMA
 from detente.sources import events_csv, gdelt, icews, polecat
 from detente.sources._files import blank_lines, file_id, first_lines, plain_file
 from detente.sources._sql import REJECTS_SCAN, REJECTS_TABLE, StagePlan, ident
-from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE, ensure_details_table
+from detente.sources.schema import DETAILS_COLUMNS, DETAILS_TABLE
 from detente.store import Store
 
 FORMATS: tuple[str, ...] = ("auto", "gdelt1", "gdelt2", "icews", "polecat", "events-csv")
@@ -135,7 +135,6 @@ def ingest(
     # that need file order ask for it themselves.
     previous_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
     con.execute("SET preserve_insertion_order = false")
-    ensure_details_table(con)
     path_list = [Path(p) for p in paths]
     report = IngestReport()
     try:

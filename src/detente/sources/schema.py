@@ -5,17 +5,11 @@ places matter for checking evidence, but not to every measure, so they live
 beside ``events`` in ``external_event_details``, one row per external event,
 joined on ``event_id``.
 
-``EXTERNAL_DETAILS_MIGRATION`` is meant to be appended to ``detente.store.MIGRATIONS``.
-Its statement is idempotent (``IF NOT EXISTS``), so :func:`ensure_details_table` can
-create the table in stores made before that happens and the migration still applies
-cleanly afterwards.
+The table itself is created by the store's migration ``0002_external_event_details``;
+the column list here is what the readers fill, and a test checks the two agree.
 """
 
 from __future__ import annotations
-
-import duckdb
-
-from detente import store as store_module
 
 DETAILS_TABLE = "external_event_details"
 
@@ -42,24 +36,3 @@ DETAILS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("publisher", "VARCHAR"),
     ("intensity", "DOUBLE"),
 )
-
-EXTERNAL_DETAILS_MIGRATION: tuple[str, list[str]] = (
-    "0002_external_event_details",
-    [
-        f"CREATE TABLE IF NOT EXISTS {DETAILS_TABLE} (\n    "
-        + ",\n    ".join(f"{name} {kind}" for name, kind in DETAILS_COLUMNS)
-        + "\n)"
-    ],
-)
-
-
-def ensure_details_table(con: duckdb.DuckDBPyConnection) -> None:
-    """Create ``external_event_details`` if the store's own migrations did not.
-
-    Needed only until the migration above is part of ``store.MIGRATIONS``; the
-    statement is the migration's own, so both paths give the same table.
-    """
-    if EXTERNAL_DETAILS_MIGRATION[0] in {name for name, _ in store_module.MIGRATIONS}:
-        return
-    for statement in EXTERNAL_DETAILS_MIGRATION[1]:
-        con.execute(statement)
