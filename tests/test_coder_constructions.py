@@ -145,3 +145,21 @@ def test_coder_statement_speaks_for_its_owner() -> None:
 )
 def test_coder_event_types_from_verbs(sentence: str, root: str) -> None:
     assert root in {e.cameo_root for e in code_text(sentence, ANCHOR)}, sentence
+
+
+def test_coder_refusal_to_cooperate_is_an_asserted_rejection() -> None:
+    text = "India will not hold talks with Pakistan until the attacks stop."
+    event = _one(code_text(text, ANCHOR), "IND", "12", "PAK")
+    assert event.cameo == "125"  # rejects a proposal to meet
+    assert event.modality.asserted
+
+
+def test_coder_announced_aid_is_an_intent() -> None:
+    event = _one(
+        code_text("Japan will provide $50 million in aid to Afghanistan.", ANCHOR),
+        "JPN",
+        "03",
+        "AFG",
+    )
+    assert event.cameo == "033"
+    assert event.amount is not None and event.amount.value == 50e6

@@ -36,9 +36,27 @@ INTENT_CODES = {
 }
 
 
+#: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
+#: to yield (124), "will not begin talks" rejects a meeting (125).
+REFUSAL_CODES = {
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "122",
+    "08": "124",
+}
+
+
 def intent_code(frame: Frame) -> str:
-    """The frame's code, or its intent/threat code when the action is only announced."""
+    """The frame's code, as CAMEO reads announced and refused actions.
+
+    An announced action is an expressed intent (or, for conflict, a threat); a
+    cooperative action announced as not going to happen is a rejection.
+    """
     code = frame.entry.cameo
+    if frame.refused:
+        return REFUSAL_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:
         return INTENT_CODES.get(code[:2], code)
     return code

@@ -97,6 +97,7 @@ TEMPORAL_WORDS = frozenset(
 FUTURE_MODIFIERS = frozenset(
     {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
 )
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 SPEECH_VERBS = frozenset(
     {
@@ -138,6 +139,9 @@ class Frame:
     hypothetical: bool = False
     future: bool = False
     reporter: Token | None = None
+    #: A cooperative act announced as not going to happen ("will not lift the ban"): a
+    #: rejection that the text asserts, so neither negated nor future is left set.
+    refused: bool = False
     #: True when the subject was taken from a governing clause, not the predicate's own.
     inherited_source: bool = False
     nominal: bool = False
@@ -290,6 +294,13 @@ def _modality(frame: Frame, sentence: Span) -> None:
         and predicate.head.head.lemma_.lower() in POSSIBILITY_NOUNS
     ):
         frame.hypothetical = True
+    if (
+        frame.negated
+        and (frame.future or aux_lemmas & {"would", "can", "could"})
+        and frame.entry.cameo[:2] in COOPERATIVE_ROOTS
+    ):
+        frame.refused = True
+        frame.negated = frame.future = frame.hypothetical = False
     for ancestor in chain[1:]:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS:
             speakers = _children(ancestor, SUBJECT_DEPS)
@@ -332,6 +343,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        last_word = entry.pattern.split()[-1]
+        for prep in _children(token, {"prep"}):
+            # "went on strike": the noun belongs to the verb's pattern, not a second event.
+            light_objects.update(c.i for c in prep.children if c.lemma_.lower() == last_word)
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             # "offered to hand over the suspects to Britain": the target sits in the complement.
             for clause in _children(token, {"xcomp"}):
