@@ -1,0 +1,36 @@
+"""The event lexicon is a reviewed data file: every pattern must name a real CAMEO code."""
+
+from importlib.resources import files
+
+from detente.coder.lexicon import build_lexicon, default_lexicon
+from detente.ontology import is_valid_cameo
+
+
+def _lines() -> list[str]:
+    text = files("detente.data.coder").joinpath("verbs.tsv").read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_coder_lexicon_codes_are_all_known_cameo_codes() -> None:
+    unknown = [line for line in _lines() if not is_valid_cameo(line.split("\t")[1])]
+    assert unknown == []
+
+
+def test_coder_lexicon_patterns_land_in_the_right_table() -> None:
+    lexicon = build_lexicon(
+        ["visit\t042\tloc", "call on\t100", "issue warning\t130", "n:talks\t040\trecip",
+         "not:reimburse\t1622", "agree to meet\t036", "hold talks\t040"]
+    )  # fmt: skip
+    assert lexicon.verbs["visit"].location_target
+    assert lexicon.phrasal[("call", "on")].cameo == "100"
+    assert lexicon.light[("issue", "warning")].cameo == "130"
+    assert lexicon.light[("hold", "talk")].cameo == "040"  # objects arrive as lemmas
+    assert lexicon.nouns["talks"].reciprocal
+    assert lexicon.negated["reimburse"].cameo == "1622"
+    assert lexicon.control[("agree", "meet")].cameo == "036"
+
+
+def test_coder_lexicon_has_no_pattern_twice() -> None:
+    patterns = [line.split("\t")[0] for line in _lines()]
+    assert sorted(p for p in set(patterns) if patterns.count(p) > 1) == []
+    assert len(default_lexicon()) > 500
