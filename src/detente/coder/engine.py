@@ -273,7 +273,8 @@ class Coder:
                 if between is not None and between.text in ("-", "–") and neighbour in mentions:
                     found.append(mentions[neighbour])
             for child in token.children:
-                if child.dep_ == "conj":
+                # "Islamabad and Washington"; "The US, Russia, and Switzerland" (appositions).
+                if child.dep_ in ("conj", "appos"):
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
         lower = token.lower_

@@ -154,7 +154,7 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     objects = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             objects.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return objects
 
@@ -170,7 +170,9 @@ def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
     """The lexicon entry for a verb in context, and whether its negation is built in."""
     lemma = token.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in token.children)
-    if negated and lemma in lexicon.negated:
+    announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children)
+    if negated and not announced and lemma in lexicon.negated:
+        # "decided not to reimburse" cuts aid; "would not provide aid" refuses it.
         return lexicon.negated[lemma], True
     particle = _particle(token)
     heads = [lemma] + ([f"{lemma} {particle}"] if particle else [])
