@@ -360,11 +360,11 @@ class Coder:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
         if lower in PRONOUNS_GROUP and memory.group:
             return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
-        if lower in PRONOUNS_SINGULAR and not (lower == "it" and token.dep_ == "nsubj"):
-            # A subject "it" is too often the strategy, the report or nothing at all.
+        if lower in PRONOUNS_SINGULAR:
             if before:
                 return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
-            if memory.singles:
+            # Across sentences a subject "it" is too often the strategy, the report or nothing.
+            if memory.singles and not (lower == "it" and token.dep_ == "nsubj"):
                 last = memory.singles[-1]
                 return [ResolvedActor(last.actor, last.kind, "coref")]
         return []
@@ -427,7 +427,11 @@ class Coder:
                 (s, t)
                 for s in sources
                 for t in targets
-                if s.key != t.key and not (s.actor.country == t.actor.country and s.kind == t.kind)
+                if s.key != t.key
+                and not (
+                    s.actor.country == t.actor.country
+                    and (s.kind == t.kind or t.kind in PLACE_KINDS)
+                )
             ]
         if len(sources) >= 2:
             memory.group = sources
@@ -503,18 +507,37 @@ def _token_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
+def _governing_verb(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("aux", "auxpass"):
+            return ancestor
+    return None
+
+
 def _event_date(
     frame: Frame, sent: Span, dates: list, anchor: dt.date | None
 ) -> tuple[dt.date | None, str | None]:
-    if dates:
-        low, high = _token_range(frame.predicate)
-        low -= sent.start_char
-        high -= sent.start_char
-        inside = [d for d in dates if d.start >= low and d.end <= high]
-        if inside:
-            return inside[0].date, inside[0].precision
-        if len(dates) == 1:
-            return dates[0].date, dates[0].precision
+    """The date the parse ties to the predicate, else the article's date.
+
+    A date counts when its nearest governing verb is the predicate (or the verb the
+    predicate is coordinated with: "received him on Monday and praised ..."), so a
+    date inside an aside ("the insults of last year") does not date the event.
+    """
+    predicate = frame.predicate
+    anchors = {predicate.i}
+    if predicate.dep_ == "conj":
+        anchors.add(predicate.head.i)
+    if frame.nominal and predicate.head.pos_ in ("VERB", "AUX"):
+        anchors.add(predicate.head.i)
+    for mention in dates:
+        span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        governor = predicate if head.i == predicate.i else _governing_verb(head)
+        in_noun = frame.nominal and predicate in head.ancestors
+        if (governor is not None and governor.i in anchors) or in_noun:
+            return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
 
 

@@ -166,17 +166,65 @@ def _particle(token: Token) -> str | None:
     return None
 
 
+MONEY_WORDS = frozenset(
+    {
+        "million",
+        "billion",
+        "trillion",
+        "fund",
+        "funds",
+        "aid",
+        "assistance",
+        "money",
+        "loan",
+        "payment",
+        "grant",
+        "dollar",
+        "reimbursement",
+        "subsidy",
+        "tranche",
+    }
+)
+#: Objects that only point at the real object ("most of its assistance").
+QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk"})
+
+
+def _has_money_object(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS and (
+            child.lemma_.lower() in MONEY_WORDS or child.like_num or child.tag_ == "$"
+        ):
+            return True
+    return False
+
+
+def _objects(token: Token) -> list[Token]:
+    """Direct objects, looking through quantifiers: "suspended most of its aid" -> aid."""
+    found = []
+    for child in token.children:
+        if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
+            continue
+        if child.lemma_.lower() in QUANTIFIER_OBJECTS:
+            inner = [g for p in child.children if p.lower_ == "of" for g in p.children]
+            if inner:
+                found.extend(inner)
+                continue
+        found.append(child)
+    return found
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
     """The lexicon entry for a verb in context, and whether its negation is built in."""
     lemma = token.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in token.children)
     announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children)
-    if negated and not announced and lemma in lexicon.negated:
-        # "decided not to reimburse" cuts aid; "would not provide aid" refuses it.
+    if negated and lemma in lexicon.negated and (not announced or _has_money_object(token)):
+        # "decided not to reimburse" and "would not pay Pakistan $300 million" cut aid;
+        # "would not provide support" refuses it.
         return lexicon.negated[lemma], True
     particle = _particle(token)
     heads = [lemma] + ([f"{lemma} {particle}"] if particle else [])
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"attr", "oprd", "acomp"}]
+    objects = _objects(token)
     for head in reversed(heads):
         for obj in objects:
             entry = lexicon.light.get((head, obj.lemma_.lower()))
