@@ -525,7 +525,8 @@ def _event_date(
     """
     predicate = frame.predicate
     anchors = {predicate.i}
-    if predicate.dep_ == "conj":
+    if predicate.dep_ in ("conj", "xcomp", "ccomp"):
+        # Coordinated verbs share a date; so do complements ("said on Saturday it would").
         anchors.add(predicate.head.i)
     if frame.nominal and predicate.head.pos_ in ("VERB", "AUX"):
         anchors.add(predicate.head.i)

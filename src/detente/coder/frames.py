@@ -344,6 +344,9 @@ def _modality(frame: Frame, sentence: Span) -> None:
         and predicate.head.head.lemma_.lower() in POSSIBILITY_NOUNS
     ):
         frame.hypothetical = True
+    if frame.entry.pattern.startswith("not:"):
+        # "said it would not pay $300 million" announces a cut that is itself the act.
+        frame.future = frame.hypothetical = False
     if (
         frame.negated
         and (frame.future or aux_lemmas & {"would", "can", "could"})
