@@ -97,6 +97,8 @@ TEMPORAL_WORDS = frozenset(
 FUTURE_MODIFIERS = frozenset(
     {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
 )
+#: Verbs whose complement did not happen: "failed to reach agreement" is a rejection.
+FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 SPEECH_VERBS = frozenset(
@@ -347,11 +349,10 @@ def _modality(frame: Frame, sentence: Span) -> None:
     if frame.entry.pattern.startswith("not:"):
         # "said it would not pay $300 million" announces a cut that is itself the act.
         frame.future = frame.hypothetical = False
+    failed = predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in FAILURE_VERBS
     if (
-        frame.negated
-        and (frame.future or aux_lemmas & {"would", "can", "could"})
-        and frame.entry.cameo[:2] in COOPERATIVE_ROOTS
-    ):
+        (frame.negated and (frame.future or aux_lemmas & {"would", "can", "could"})) or failed
+    ) and frame.entry.cameo[:2] in COOPERATIVE_ROOTS:
         frame.refused = True
         frame.negated = frame.future = frame.hypothetical = False
     for ancestor in chain[1:]:
