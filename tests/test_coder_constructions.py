@@ -163,3 +163,15 @@ def test_coder_announced_aid_is_an_intent() -> None:
     )
     assert event.cameo == "033"
     assert event.amount is not None and event.amount.value == 50e6
+
+
+def test_coder_obligation_voiced_by_a_speaker_is_a_demand() -> None:
+    event = _one(
+        code_text("India said Pakistan must act against the groups.", ANCHOR), "IND", "10", "PAK"
+    )
+    assert event.cameo == "100"
+
+
+def test_coder_failure_to_agree_is_a_rejection() -> None:
+    text = "China and the United States failed to reach a trade agreement."
+    assert {e.cameo_root for e in code_text(text, ANCHOR)} == {"12"}

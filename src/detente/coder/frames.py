@@ -416,6 +416,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
         _modality(frame, sentence)
         frames.append(frame)
+    obligations = _obligations(sentence, lexicon)
+    demanders = {f.predicate.i for f in obligations}
+    # A statement that voices an obligation is a demand, not a mere statement.
+    frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
+    frames.extend(obligations)
     for token in sentence:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in light_objects:
             continue
@@ -452,6 +457,33 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         _modality(frame, sentence)
         frames.append(frame)
     return _drop_governed(frames)
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
+
+
+def _obligations(sentence: Span, lexicon: Lexicon) -> list[Frame]:
+    """Demands voiced as obligations: "France said Iraq must cooperate" asks Iraq to act.
+
+    The speaker is the source and the subject of the "must" clause the target; the
+    clause's own event is then governed by the demand, not asserted.
+    """
+    demand = lexicon.verbs.get("demand")
+    if demand is None:
+        return []
+    frames = []
+    for token in sentence:
+        if token.lemma_.lower() not in OBLIGATION_SPEAKERS:
+            continue
+        for clause in _children(token, {"ccomp"}):
+            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+                continue
+            frame = Frame(predicate=token, entry=demand)
+            frame.sources, frame.inherited_source = _clause_subject(token)
+            frame.targets = _children(clause, SUBJECT_DEPS)
+            frames.append(frame)
+    return frames
 
 
 #: Roots whose verb frames the event of a clause they govern: "urged X to withdraw" is a
