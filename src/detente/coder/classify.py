@@ -39,32 +39,36 @@ def _path_length(a: Token, b: Token) -> int:
     return len(ancestors_a) + len(ancestors_b)
 
 
-def _score(frame: Frame, source: tuple[int, int], target: tuple[int, int]) -> int:
+def _score(frame: Frame, source: tuple[int, int] | None, target: tuple[int, int] | None) -> int:
     score = 0
-    if any(_covers(t, *source) for t in frame.sources):
+    if source is not None and any(_covers(t, *source) for t in frame.sources):
         score += 2
-    if any(_covers(t, *target) for t in frame.targets + frame.locations):
+    if target is not None and any(_covers(t, *target) for t in frame.targets + frame.locations):
         score += 2
     low, high = frame.predicate.idx, frame.predicate.idx + len(frame.predicate.text)
-    if (source[0] < high and low < source[1]) or (target[0] < high and low < target[1]):
+    marked = [span for span in (source, target) if span is not None]
+    if any(start < high and low < end for start, end in marked):
         score -= 3
     return score
 
 
 def classify(
-    sentence: str, source_span: tuple[int, int], target_span: tuple[int, int]
+    sentence: str,
+    source_span: tuple[int, int] | None,
+    target_span: tuple[int, int] | None = None,
 ) -> tuple[str, Plover] | None:
     """The CAMEO code and PLOVER reading of what the source does to the target.
 
-    Spans are character offsets into ``sentence``. Returns None when no predicate
-    in the lexicon can be tied to the two actors.
+    Spans are character offsets into ``sentence``; either may be None when the text
+    names no such actor (an agentless passive has no source). Returns None when no
+    predicate in the lexicon can be tied to the actors.
     """
     doc = load_pipeline()(sentence)
     frames = build_frames(doc[:], default_lexicon())
     if not frames:
         return None
-    source_head = _head_in(list(doc), *source_span)
-    target_head = _head_in(list(doc), *target_span)
+    source_head = _head_in(list(doc), *source_span) if source_span else None
+    target_head = _head_in(list(doc), *target_span) if target_span else None
 
     def rank(frame: Frame) -> tuple[int, int, int]:
         distance = 0

@@ -141,8 +141,9 @@ class MarkedPair:
     """A gold sentence with marked source and target spans and the PLOVER root between them."""
 
     text: str
-    source_span: tuple[int, int]
-    target_span: tuple[int, int]
+    #: Either span is None for the few gold records that mark only one actor.
+    source_span: tuple[int, int] | None
+    target_span: tuple[int, int] | None
     root: str
     quad: int
 
@@ -257,13 +258,13 @@ def read_plv(path: Path) -> Iterator[MarkedPair]:
                     spans[which][0] = length
                 position = match.end()
             text_parts.append(marked[position:])
-            if "s" not in spans or "t" not in spans:
-                continue
+            if not spans:
+                raise FormatError(f"{path}: a sentence marks neither source nor target: {marked!r}")
             root = row["gold_root"].strip().upper()
             yield MarkedPair(
                 "".join(text_parts),
-                (spans["s"][0], spans["s"][1]),
-                (spans["t"][0], spans["t"][1]),
+                (spans["s"][0], spans["s"][1]) if "s" in spans else None,
+                (spans["t"][0], spans["t"][1]) if "t" in spans else None,
                 root,
                 int(row["gold_penta"]),
             )

@@ -491,15 +491,27 @@ def _obligations(sentence: Span, lexicon: Lexicon) -> list[Frame]:
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
 
+#: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
+CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move"})
+
+
 def _drop_governed(frames: list[Frame]) -> list[Frame]:
-    """Leave out frames whose predicate is the complement of a governing frame's verb."""
+    """Leave out frames whose predicate is the complement of a governing frame's verb,
+    and carrier verbs whose purpose clause is itself an event."""
     governing = {f.predicate.i for f in frames if f.entry.cameo[:2] in GOVERNING_ROOTS}
-    return [
-        f
-        for f in frames
-        if not (
-            f.predicate.dep_ in ("xcomp", "ccomp", "advcl")
-            and f.predicate.head.i in governing
-            and f.predicate.head.i != f.predicate.i
-        )
-    ]
+    predicates = {f.predicate.i for f in frames}
+    kept = []
+    for frame in frames:
+        predicate = frame.predicate
+        if (
+            predicate.dep_ in ("xcomp", "ccomp", "advcl")
+            and predicate.head.i in governing
+            and predicate.head.i != predicate.i
+        ):
+            continue
+        if predicate.lemma_.lower() in CARRIER_VERBS and any(
+            c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
+        ):
+            continue
+        kept.append(frame)
+    return kept
