@@ -175,3 +175,11 @@ def test_coder_obligation_voiced_by_a_speaker_is_a_demand() -> None:
 def test_coder_failure_to_agree_is_a_rejection() -> None:
     text = "China and the United States failed to reach a trade agreement."
     assert {e.cameo_root for e in code_text(text, ANCHOR)} == {"12"}
+
+
+def test_coder_mangled_lemma_still_finds_the_verb() -> None:
+    # The small English model lemmatises "staged" as "stag".
+    text = "US and British activists staged a protest in Beijing on Wednesday."
+    events = code_text(text, ANCHOR)
+    _one(events, "USA", "14", "CHN")
+    _one(events, "GBR", "14", "CHN")

@@ -215,9 +215,46 @@ def _objects(token: Token) -> list[Token]:
     return found
 
 
+def lemma_candidates(token: Token) -> list[str]:
+    """spaCy's lemma, then forms rebuilt from the surface word.
+
+    The statistical lemmatiser sometimes mangles a verb ("staged" -> "stag",
+    "upgrading" -> "upgrad"); trying the regular inflections of the surface form
+    keeps such verbs in the lexicon's reach.
+    """
+    word = token.lower_
+    forms = [token.lemma_.lower()]
+    if word.endswith("ied") or word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            forms.append(word[:-3])  # stopped -> stop
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            forms.append(word[:-4])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    seen: list[str] = []
+    for form in forms:
+        if form and form not in seen:
+            seen.append(form)
+    return seen
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
     """The lexicon entry for a verb in context, and whether its negation is built in."""
-    lemma = token.lemma_.lower()
+    for lemma in lemma_candidates(token):
+        found = _match_verb_lemma(token, lemma, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry, bool] | None:
     negated = any(c.dep_ == "neg" for c in token.children)
     announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children)
     if negated and lemma in lexicon.negated and (not announced or _has_money_object(token)):
@@ -384,6 +421,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sources, inherited = _clause_subject(token)
         frame.sources = sources
         frame.inherited_source = inherited
+        if not sources and _children(token, PASSIVE_SUBJECT_DEPS):
+            # "were killed in Israeli shelling": an agentless passive names its doer
+            # through the event noun that caused it.
+            frame.sources = [
+                obj
+                for obj in _prep_objects(token, {"in", "during", "by"})
+                if match_noun(obj, lexicon) is not None
+            ]
         passive_subjects = _children(token, PASSIVE_SUBJECT_DEPS)
         # In the passive the grammatical subject is the one acted upon.
         objects = passive_subjects or _children(token, OBJECT_DEPS)
