@@ -113,6 +113,9 @@ class _Memory:
     singles: list[ResolvedActor] = field(default_factory=list)
     pairs: list[tuple[ResolvedActor, ResolvedActor]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
+    #: Index of the sentence being coded, and of the one that set ``group``.
+    sentence: int = 0
+    group_sentence: int = -10
     #: Who issued the last statement or strategy that had a named owner ("the strategy").
     document_owner: list[ResolvedActor] = field(default_factory=list)
     #: The last targets of aid and sanction events, for a withheld sum with no recipient.
@@ -235,6 +238,7 @@ class Coder:
     ) -> list[Event]:
         mentions = self._mentions(sent, document.date)
         frames = build_frames(sent, self.lexicon)
+        memory.sentence = index
         memory.note_sentence(sent, mentions)
         events: list[Event] = []
         if frames:
@@ -358,8 +362,11 @@ class Coder:
             return [ResolvedActor(distinct[-1].actor, "person", "coref")] if distinct else []
         if lower in PRONOUNS_PERSON and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
-        if lower in PRONOUNS_GROUP and memory.group:
-            return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
+        if lower in PRONOUNS_GROUP:
+            if memory.group and memory.group_sentence >= memory.sentence - 1:
+                return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
+            if before:
+                return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
         if lower in PRONOUNS_SINGULAR:
             if before:
                 return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
@@ -435,6 +442,7 @@ class Coder:
             ]
         if len(sources) >= 2:
             memory.group = sources
+            memory.group_sentence = memory.sentence
         if not pairs:
             return []
         info = cameo_info(intent_code(frame))

@@ -157,7 +157,11 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     objects = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            objects.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            objects.extend(
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() not in TEMPORAL_WORDS
+            )
     return objects
 
 
