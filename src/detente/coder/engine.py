@@ -311,6 +311,13 @@ class Coder:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
+        if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
+            # "a peacekeeping force in Liberia": a nameless group takes its place's country.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for pobj in child.children:
+                        if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
+                            found.append(ResolvedActor(mentions[pobj.i].actor, "place", "coref"))
         return found
 
     def _as_of(self, item: ResolvedActor, date: dt.date) -> ResolvedActor:

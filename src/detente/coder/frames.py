@@ -334,7 +334,7 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         return agents, False
     if verb.dep_ == "relcl":
         return [verb.head], True
-    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
             return [], False
         inherited, _ = _clause_subject(verb.head)
