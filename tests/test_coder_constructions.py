@@ -183,3 +183,49 @@ def test_coder_mangled_lemma_still_finds_the_verb() -> None:
     events = code_text(text, ANCHOR)
     _one(events, "USA", "14", "CHN")
     _one(events, "GBR", "14", "CHN")
+
+
+def test_coder_bare_title_refers_to_the_holder_named_before() -> None:
+    text = (
+        "Prime Minister Imran Khan met Chinese officials in Beijing on Friday. "
+        "The Prime Minister later praised China for its support."
+    )
+    praise = _one(code_text(text, dt.date(2018, 11, 4)), "PAK", "05", "CHN")
+    assert praise.source.actor_id == "imran_khan"
+
+
+def test_coder_the_ministers_are_the_pair_named_before() -> None:
+    text = (
+        "US and Indian ministers met in New Delhi for the 2+2 dialogue. "
+        "The Ministers urged Pakistan to punish the attackers."
+    )
+    events = code_text(text, ANCHOR)
+    _one(events, "USA", "02", "PAK")
+    _one(events, "IND", "02", "PAK")
+
+
+def test_coder_rupee_amounts_are_read() -> None:
+    text = "China agreed to lend Pakistan Rs 5 billion for the Karachi rail line."
+    event = next(e for e in code_text(text, ANCHOR) if e.amount is not None)
+    assert (event.amount.value, event.amount.currency) == (5e9, "PKR")
+
+
+def test_coder_parallel_coding_keeps_document_order() -> None:
+    from detente import code_documents
+    from detente.model import Document
+
+    texts = [f"China praised Pakistan on day {n}." for n in range(40)]
+    documents = [Document.from_text(t, date=ANCHOR) for t in texts]
+    coded = list(code_documents(documents, n_process=2, batch_size=8))
+    assert [c.document.text for c in coded] == texts
+    assert all(c.events and c.events[0].cameo_root == "05" for c in coded)
+
+
+def test_coder_classify_marked_actors() -> None:
+    from detente import classify
+
+    sentence = "Iranian officials condemned the new sanctions imposed by Washington."
+    source = (0, sentence.index(" condemned"))
+    target = (sentence.index("Washington"), sentence.index("Washington") + len("Washington"))
+    cameo, plover = classify(sentence, source, target)
+    assert cameo.startswith("11") and plover.type == "ACCUSE"

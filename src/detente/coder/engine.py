@@ -90,6 +90,8 @@ class ResolvedActor:
     actor: Actor
     kind: str
     via: str = "direct"
+    #: The office a person holds on the date (head_of_government, foreign_minister, ...).
+    role: str | None = None
 
     @property
     def key(self) -> tuple[str | None, str | None, str | None]:
@@ -218,17 +220,28 @@ class Coder:
                         events.append(event)
         return CodedDocument(document, sentences, events)
 
-    def _mentions(self, sent: Span, date: dt.date | None) -> dict[int, ResolvedActor]:
+    def _mentions(
+        self, sent: Span, date: dt.date | None, memory: _Memory
+    ) -> dict[int, ResolvedActor]:
         by_token: dict[int, ResolvedActor] = {}
         for mention in self.kb.find_mentions(sent.text, date=date):
             resolution = mention.resolution
-            if resolution is None or resolution.match == "ambiguous" or not resolution.country:
+            if resolution is None or resolution.match == "ambiguous":
                 continue
             span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            actor = Actor(mention.text, resolution.country, resolution.sector, resolution.actor_id)
-            resolved = ResolvedActor(actor, mention.kind)
+            if not resolution.country:
+                # "the Prime Minister" with no country: the holder named earlier, if any.
+                earlier = [p for p in memory.persons if p.role and p.role == resolution.role]
+                if not earlier:
+                    continue
+                resolved = ResolvedActor(earlier[-1].actor, "person", "coref", earlier[-1].role)
+            else:
+                actor = Actor(
+                    mention.text, resolution.country, resolution.sector, resolution.actor_id
+                )
+                resolved = ResolvedActor(actor, mention.kind, role=resolution.role)
             for token in span:
                 by_token.setdefault(token.i, resolved)
         return by_token
@@ -236,7 +249,7 @@ class Coder:
     def _code_sentence(
         self, document: Document, index: int, start: int, sent: Span, memory: _Memory
     ) -> list[Event]:
-        mentions = self._mentions(sent, document.date)
+        mentions = self._mentions(sent, document.date, memory)
         frames = build_frames(sent, self.lexicon)
         memory.sentence = index
         memory.note_sentence(sent, mentions)
@@ -285,14 +298,7 @@ class Coder:
         if token.pos_ == "PRON" or lower in ("latter", "former"):
             return self._reference(token, mentions, memory)
         lemma = token.lemma_.lower()
-        if (
-            lemma in GROUP_NOUNS
-            and (
-                token.tag_ in ("NNS", "NNPS")
-                or any(c.lower_ in ("two", "both") for c in token.children)
-            )
-            and not any(c.i in mentions for c in token.subtree)
-        ):
+        if _is_group_noun(token) and not any(c.i in mentions for c in token.subtree):
             if memory.pairs:
                 a, b = memory.pairs[-1]
                 return [
@@ -508,6 +514,15 @@ class Coder:
                 )
             )
         return events
+
+
+def _is_group_noun(token: Token) -> bool:
+    """ "The two countries", "both sides", "the Ministers": a pair named before."""
+    lower = token.lower_
+    plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and lower.endswith("s"))
+    counted = any(c.lower_ in ("two", "both") for c in token.children)
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return (token.lemma_.lower() in GROUP_NOUNS or singular in GROUP_NOUNS) and (plural or counted)
 
 
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:

@@ -241,12 +241,16 @@ def _ingest_file(
     _load(store, path, options, result)
 
 
+_FLAGGED = "problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL"
+
+
 def _stage(con: duckdb.DuckDBPyConnection, plan: StagePlan) -> None:
     """Scan the file once into the staging table.
 
-    Tab-separated formats are scanned in parallel without keeping row order, and a
-    flagged row keeps its rebuilt text to find its line later; quoted CSV keeps row
-    order so its ``row_ordinal`` counts data rows.
+    Only the columns the plan's expressions use are parsed (DuckDB pushes the
+    projection into its CSV reader), and tab-separated formats are scanned in
+    parallel without keeping row order. Quoted CSV keeps row order, so its
+    ``row_ordinal`` counts data rows.
     """
     if plan.raw_columns is None:
         con.execute("SET preserve_insertion_order = true")
@@ -257,20 +261,18 @@ def _stage(con: duckdb.DuckDBPyConnection, plan: StagePlan) -> None:
         finally:
             con.execute("SET preserve_insertion_order = false")
         return
-    fields = ", ".join(f"s._raw.{ident(c)}" for c in plan.raw_columns)
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {_STAGE} AS
-        SELECT s.* EXCLUDE (_raw),
-            CASE WHEN s.problem IS NOT NULL OR s.skip_reason IS NOT NULL OR s.note IS NOT NULL
-                THEN concat_ws(chr(9), {fields}) END AS raw_line
-        FROM (SELECT {plan.select}, raw AS _raw FROM {plan.source}) s"""
-    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {_STAGE} AS SELECT {plan.select} FROM {plan.source}")
 
 
 def _collect_problems(
     con: duckdb.DuckDBPyConnection, plain: Path, plan: StagePlan, result: FileResult
 ) -> None:
-    """Count malformed rows and locate the flagged ones by line number."""
+    """Count malformed rows and locate the flagged ones by line number.
+
+    A clean file costs one look at the staging table. Flagged rows of tab-separated
+    files are found by their text, which only a second scan of every column can
+    rebuild; that scan runs only when there is something to locate.
+    """
     has_rejects = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [REJECTS_TABLE]
     ).fetchone()
@@ -280,17 +282,48 @@ def _collect_problems(
             f"SELECT line, error_type, error_message FROM {REJECTS_TABLE} ORDER BY line"
         ).fetchall():
             rejects.setdefault(int(line), _reject_reason(kind, message))
-    locator = "raw_line" if plan.raw_columns is not None else "row_ordinal"
-    flagged = con.execute(
-        f"SELECT {locator}, problem, skip_reason, note FROM {_STAGE} "
-        "WHERE problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL"
-    ).fetchall()
-    if not rejects and not flagged:
-        return
-    if plan.raw_columns is not None:
-        lines = _lines_by_text(plain, [row[0] for row in flagged], plan.header_lines, rejects)
-    else:
+    if plan.raw_columns is None:
+        flagged = con.execute(
+            f"SELECT row_ordinal, problem, skip_reason, note FROM {_STAGE} WHERE {_FLAGGED}"
+        ).fetchall()
+        if not rejects and not flagged:
+            return
         lines = _lines_by_ordinal(plain, [row[0] for row in flagged], plan.header_lines, rejects)
+    else:
+        any_flagged = con.execute(f"SELECT 1 FROM {_STAGE} WHERE {_FLAGGED} LIMIT 1").fetchone()
+        if not rejects and not any_flagged:
+            return
+        flagged = _flagged_lines(con, plan) if any_flagged else []
+        lines = _lines_by_text(plain, [row[0] for row in flagged], plan.header_lines, rejects)
+    _report_problems(result, rejects, flagged, lines)
+
+
+def _flagged_lines(
+    con: duckdb.DuckDBPyConnection, plan: StagePlan
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Rescan a tab-separated file for its flagged rows, each with its line's text.
+
+    The rejects of the first scan were read already; this scan makes its own, which
+    are dropped with the rest of the file's temporary tables.
+    """
+    for table in (REJECTS_TABLE, REJECTS_SCAN):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    fields = ", ".join(f"s._raw.{ident(c)}" for c in plan.raw_columns or ())
+    rows = con.execute(
+        f"""SELECT concat_ws(chr(9), {fields}) AS raw_line, problem, skip_reason, note
+        FROM (SELECT {plan.select}, raw AS _raw FROM {plan.source}) s
+        WHERE {_FLAGGED}"""
+    ).fetchall()
+    return [(str(r[0]), r[1], r[2], r[3]) for r in rows]
+
+
+def _report_problems(
+    result: FileResult,
+    rejects: dict[int, str],
+    flagged: Sequence[tuple[Any, str | None, str | None, str | None]],
+    lines: list[int],
+) -> None:
+    """Fill the result's malformed rows (rejects and failed checks) and its notes."""
     problems = sorted(
         [
             *rejects.items(),
@@ -304,7 +337,7 @@ def _collect_problems(
     grouped: dict[str, list[int]] = {}
     for line, (_, problem, skip_reason, note) in zip(lines, flagged, strict=True):
         if problem is None:
-            grouped.setdefault(skip_reason or note, []).append(line)
+            grouped.setdefault(skip_reason or note or "", []).append(line)
     for kind, kind_lines in grouped.items():
         kind_lines.sort()
         shown = ", ".join(str(n) for n in kind_lines[:MAX_LISTED_PROBLEMS])
