@@ -324,3 +324,14 @@ def test_actors_bad_overlay_says_what_to_fix(tmp_path: Path) -> None:
     )
     with pytest.raises(ActorDataError, match="unknown role 'vizier'"):
         ActorKB.load([folder])
+
+
+def test_actors_country_word_before_a_bare_office_names_the_government() -> None:
+    from detente.actors import default_kb
+
+    (mention,) = default_kb().find_mentions("A French minister said talks would resume.")
+    assert (mention.text, mention.resolution.country, mention.resolution.sector) == (
+        "French minister",
+        "FRA",
+        "GOV",
+    )

@@ -631,9 +631,17 @@ class ActorKB:
         spans = self._merge(text, self._longest_spans(text))
         mentions = []
         for span in spans:
-            if not any(e.kind != "block" and not e.prefix_only for e in span.entries):
-                continue
             surface = text[span.start : span.end]
+            if not any(e.kind != "block" and not e.prefix_only for e in span.entries):
+                if span.context and any(e.kind == "title" for e in span.entries):
+                    # "a French minister": no holder to name, but a government to code.
+                    name = self._countries.get(span.context, span.context)
+                    resolution = Resolution(
+                        surface, span.context, name, span.context, "GOV",
+                        None, None, None, "title",
+                    )  # fmt: skip
+                    mentions.append(Mention(span.start, span.end, surface, resolution, "title"))
+                continue
             context = span.context or country_context
             resolution = self._resolve_entries(
                 surface, span.entries, day, context, span.title_entries

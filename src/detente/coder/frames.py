@@ -457,6 +457,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
+        if entry.cameo[:2] == "13":
+            # "threatened to stop talks if the United States goes ahead": the condition's
+            # subject is the one threatened.
+            for clause in [token, *_children(token, {"xcomp"})]:
+                for condition in _children(clause, {"advcl"}):
+                    if any(m.lower_ in CONDITION_MARKERS for m in condition.children):
+                        frame.targets.extend(_children(condition, SUBJECT_DEPS))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject.
             for clause in _children(token, {"ccomp"}):
