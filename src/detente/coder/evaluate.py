@@ -214,7 +214,11 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
         label = PLOVER_RENAMES.get(event, event)
         sources = [a["code"][:3] for a in _actor_records(record.get("source"))]
         targets = [a["code"][:3] for a in _actor_records(record.get("target"))]
-        codings = tuple((s, t, label) for s in sources for t in targets if s != t)
+        if targets:
+            codings = tuple((s, t, label) for s in sources for t in targets if s != t)
+        else:
+            # Compound sources with no target act on each other ("X and Y agreed").
+            codings = tuple((s, t, label) for s in sources for t in sources if s != t)
         date = None
         if record.get("date"):
             try:

@@ -556,6 +556,17 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
     and carrier verbs whose purpose clause is itself an event."""
     governing = {f.predicate.i for f in frames if f.entry.cameo[:2] in GOVERNING_ROOTS}
     predicates = {f.predicate.i for f in frames}
+    # Everything said inside what is demanded, threatened or rejected is not asserted:
+    # "demanded that the US match the EU's support" asserts no support.
+    inside_complements = {
+        token.i
+        for frame in frames
+        if frame.predicate.i in governing and not frame.nominal
+        for clause in frame.predicate.children
+        if clause.dep_ in ("xcomp", "ccomp")
+        for token in clause.subtree
+        if token.i != clause.i
+    }
     kept = []
     for frame in frames:
         predicate = frame.predicate
@@ -564,6 +575,8 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             and predicate.head.i in governing
             and predicate.head.i != predicate.i
         ):
+            continue
+        if frame.nominal and predicate.i in inside_complements:
             continue
         if predicate.lemma_.lower() in CARRIER_VERBS and any(
             c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
