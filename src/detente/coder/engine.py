@@ -42,6 +42,32 @@ from detente.text.dates import find_dates
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their"})
 PRONOUNS_SINGULAR = frozenset({"it", "its"})
+#: Nouns for people who take their country from where they are ("a force in Liberia").
+NAMELESS_GROUPS = frozenset(
+    {
+        "force",
+        "troop",
+        "mission",
+        "contingent",
+        "government",
+        "authority",
+        "official",
+        "people",
+        "population",
+        "refugee",
+        "civilian",
+        "resident",
+        "community",
+        "leadership",
+        "regime",
+        "administration",
+        "army",
+        "police",
+        "militia",
+        "rebel",
+        "villager",
+    }
+)
 #: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
 #: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
@@ -318,7 +344,7 @@ class Coder:
                 # "the government of Pakistan", "calls by Belarus's rulers".
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
-        if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
+        if not found and depth == 0 and lemma in NAMELESS_GROUPS:
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -381,6 +407,15 @@ class Coder:
                 return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
             if before:
                 return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
+        if lower in ("its", "their") and token.dep_ == "poss":
+            # "Pakistan would remain under pressure for its support": the clause's subject.
+            verb = _governing_verb(token)
+            subjects = (
+                [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
+            )
+            owners = [mentions[s.i] for s in subjects if s.i in mentions and s.i < token.i]
+            if owners:
+                return [ResolvedActor(owners[0].actor, owners[0].kind, "coref")]
         if lower in PRONOUNS_SINGULAR:
             if before:
                 return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
@@ -550,26 +585,35 @@ def _event_date(
 ) -> tuple[dt.date | None, str | None]:
     """The date the parse ties to the predicate, else the article's date.
 
-    A date counts when its nearest governing verb is the predicate (or the verb the
-    predicate is coordinated with: "received him on Monday and praised ..."), so a
-    date inside an aside ("the insults of last year") does not date the event.
+    A date counts, in this order, when its nearest governing verb is the predicate
+    itself; the verb it is coordinated with or complements ("received him on Monday
+    and praised ...", "said on Saturday it would ..."); a verb above it ("was given in
+    August in a strategy, which warned ..."); or a verb describing its subject ("the
+    statement issued on 6 September warned ..."). A date inside an aside ("the
+    insults of last year") never dates the event.
     """
     predicate = frame.predicate
-    anchors = {predicate.i}
-    if predicate.dep_ in ("conj", "xcomp", "ccomp"):
-        # Coordinated verbs share a date; so do complements ("said on Saturday it would").
-        anchors.add(predicate.head.i)
-    if frame.nominal and predicate.head.pos_ in ("VERB", "AUX"):
-        anchors.add(predicate.head.i)
+    tiers: list[set[int]] = [{predicate.i}, set(), set(), set()]
+    if predicate.dep_ in ("conj", "xcomp", "ccomp") or (
+        frame.nominal and predicate.head.pos_ in ("VERB", "AUX")
+    ):
+        tiers[1].add(predicate.head.i)
+    tiers[2].update(a.i for a in predicate.ancestors if a.pos_ in ("VERB", "AUX"))
+    for subject in frame.sources:
+        tiers[3].update(t.i for t in subject.subtree if t.dep_ in ("acl", "relcl"))
+    governed = []
     for mention in dates:
         span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
-        governor = predicate if head.i == predicate.i else _governing_verb(head)
-        in_noun = frame.nominal and predicate in head.ancestors
-        if (governor is not None and governor.i in anchors) or in_noun:
-            return mention.date, mention.precision
+        inside_noun = frame.nominal and predicate in head.ancestors
+        governor = _governing_verb(head)
+        governed.append((mention, predicate.i if inside_noun else (governor.i if governor else -1)))
+    for tier in tiers:
+        for mention, governor in governed:
+            if governor in tier:
+                return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
 
 

@@ -121,21 +121,23 @@ def map_literal(mapping: dict[str, str] | dict[str, float]) -> str:
     return "MAP {" + items + "}"
 
 
+def lookup(table: dict[str, str], key: str) -> str:
+    """SQL for ``table[key]``, NULL when the key is absent or NULL.
+
+    A MAP constant: about twice as fast per row as ``list_contains`` followed by a
+    CASE chain, and a scalar function, so row order is kept (see :func:`map_literal`).
+    """
+    return f"{map_literal(table)}[{key}]"
+
+
 def cameo_country(code: str) -> str:
     """SQL for the ISO-3 code of a CAMEO country code; NULL for regions and non-states."""
-    table = cameo_to_iso3()
-    renamed = " ".join(
-        f"WHEN {literal(cameo)} THEN {literal(iso)}" for cameo, iso in table.items() if cameo != iso
-    )
-    return (
-        f"CASE WHEN list_contains([{sql_list(sorted(table))}], {code}) "
-        f"THEN CASE {code} {renamed} ELSE {code} END END"
-    )
+    return lookup(cameo_to_iso3(), code)
 
 
 def known_sector(code: str) -> str:
     """SQL for a CAMEO sector code when it is one detente knows, else NULL."""
-    return f"CASE WHEN list_contains([{sql_list(sector_codes())}], {code}) THEN {code} END"
+    return lookup({c: c for c in sector_codes()}, code)
 
 
 def first_sector(sector_list: str) -> str:

@@ -18,13 +18,14 @@ from detente.sources._sql import (
     ident,
     known_sector,
     literal,
+    lookup,
     nz,
     quad_from_root,
     quoted_value,
     read_tsv,
     whole_number_problem,
 )
-from detente.sources._tables import column_names, read_rows, sql_list
+from detente.sources._tables import cameo_to_iso3, column_names, read_rows
 
 GDELT1_COLUMNS = column_names("gdelt1_columns.txt")
 GDELT2_COLUMNS = column_names("gdelt2_columns.txt")
@@ -57,11 +58,9 @@ def _actor_sector(n: int) -> str:
     it is not a country or region code.
     """
     code = _col(f"Actor{n}Code")
-    regions = sql_list([r["cameo"] for r in read_rows("cameo_regions.csv")])
-    prefixed = (
-        f"{cameo_country(f'left({code}, 3)')} IS NOT NULL "
-        f"OR list_contains([{regions}], left({code}, 3))"
-    )
+    places = dict.fromkeys(cameo_to_iso3(), "country")
+    places |= {r["cameo"]: "region" for r in read_rows("cameo_regions.csv")}
+    prefixed = f"{lookup(places, f'left({code}, 3)')} IS NOT NULL"
     return (
         f"coalesce({nz(_col(f'Actor{n}Type1Code'))}, CASE WHEN {prefixed} "
         f"THEN {known_sector(f'substr({code}, 4, 3)')} ELSE {known_sector(f'left({code}, 3)')} END)"
