@@ -104,7 +104,8 @@ def analyze(
         if report is not None:
             from detente.report import build_brief
 
-            build_brief(store, report)
+            # A corpus of articles is sparse by month: the brief reads it by quarter.
+            build_brief(store, report, options=MeasureOptions(period="quarter", min_events=3))
             console.print(f"Brief written to {report}")
     if strict and result.problems:
         raise typer.Exit(1)

@@ -353,6 +353,20 @@ class Coder:
                             found.append(ResolvedActor(mentions[pobj.i].actor, "place", "coref"))
         return found
 
+    def _reporter(
+        self, frame: Frame, mentions: dict[int, ResolvedActor], memory: _Memory
+    ) -> str | None:
+        """Who reported the event: the speaker's actor, or the words naming the speaker."""
+        if not frame.reported:
+            return None
+        if frame.reporter is None:
+            return "unattributed"
+        speakers = self._actors_of(frame.reporter, mentions, memory)
+        if speakers:
+            return speakers[0].actor.text
+        words = frame.reporter.doc[frame.reporter.left_edge.i : frame.reporter.right_edge.i + 1]
+        return words.text[:60]
+
     def _as_of(self, item: ResolvedActor, date: dt.date) -> ResolvedActor:
         """A person's actor as of the event's date rather than the article's."""
         if item.kind not in ("person", "title"):
@@ -504,7 +518,7 @@ class Coder:
             negated=frame.negated,
             hypothetical=frame.hypothetical,
             future=frame.future,
-            reported_by=frame.reporter.text if frame.reporter is not None else None,
+            reported_by=self._reporter(frame, mentions, memory),
         )
         evidence = Evidence(sent.text, sent_start, sent_start + len(sent.text))
         group_id = (

@@ -141,6 +141,8 @@ class Frame:
     hypothetical: bool = False
     future: bool = False
     reporter: Token | None = None
+    #: True inside reported speech, even when the speaker is not named.
+    reported: bool = False
     #: A cooperative act announced as not going to happen ("will not lift the ban"): a
     #: rejection that the text asserts, so neither negated nor future is left set.
     refused: bool = False
@@ -399,7 +401,11 @@ def _modality(frame: Frame, sentence: Span) -> None:
     for ancestor in chain[1:]:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS:
             speakers = _children(ancestor, SUBJECT_DEPS)
-            frame.reporter = speakers[0] if speakers else ancestor
+            if not speakers:
+                speakers, _ = _clause_subject(ancestor)
+            # Who said it; a speech verb with no speaker leaves the report unattributed.
+            frame.reporter = speakers[0] if speakers else None
+            frame.reported = True
             break
 
 
