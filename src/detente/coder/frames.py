@@ -441,12 +441,18 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             ]
         passive_subjects = _children(token, PASSIVE_SUBJECT_DEPS)
         # In the passive the grammatical subject is the one acted upon.
-        objects = passive_subjects or _children(token, OBJECT_DEPS)
+        objects = passive_subjects or [
+            o for o in _objects(token) if o.dep_ in OBJECT_DEPS | {"pobj"}
+        ]
         for obj in objects:
             if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
                 light_objects.add(obj.i)
-                # "rejected India's proposal": the owner of the light object is the target.
-                frame.targets.extend(c for c in obj.children if c.dep_ == "poss")
+                # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
+                # offer from Kabul": whoever the light object belongs to is the target.
+                frame.targets.extend(
+                    c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                )
+                frame.targets.extend(_prep_objects(obj, {"from", "by"}))
             else:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
