@@ -21,6 +21,7 @@ from typing import Any
 
 from detente.errors import FormatError, InputError
 from detente.model import Document
+from detente.ontology import plover_types
 
 GOLD_FORMATS = ("petr2", "plover-gsr", "plv")
 #: PLOVER 0.5 names in older gold files, mapped to PLOVER 2.0 types.
@@ -32,23 +33,11 @@ PLOVER_RENAMES = {
     "CONCEDE": "YIELD",
     "RETREAT": "YIELD",
 }
-#: QuadClass of each PLOVER type as the PLV file counts them (YIELD joins CONCEDE and RETREAT).
+#: QuadClass of each PLOVER type as the PLV file counts them: the ontology's, except that
+#: YIELD (CONCEDE and RETREAT together) is material cooperation there.
 PLOVER_QUAD = {
-    "AGREE": 1,
-    "CONSULT": 1,
-    "SUPPORT": 1,
+    **{t.name: t.quad for t in plover_types() if t.name not in ("CONCEDE", "RETREAT")},
     "YIELD": 2,
-    "COOPERATE": 2,
-    "AID": 2,
-    "REQUEST": 3,
-    "ACCUSE": 3,
-    "REJECT": 3,
-    "THREATEN": 3,
-    "PROTEST": 4,
-    "SANCTION": 4,
-    "MOBILIZE": 4,
-    "COERCE": 4,
-    "ASSAULT": 4,
 }
 
 
