@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import sys
@@ -20,6 +21,16 @@ console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 T = TypeVar("T")
+
+
+def parse_date_option(value: str | None, option: str = "--date") -> dt.date | None:
+    """A YYYY-MM-DD option value as a date, or a usage error naming the option."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{option} {value!r} is not a date; write YYYY-MM-DD") from exc
 
 
 @contextmanager

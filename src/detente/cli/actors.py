@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from enum import StrEnum
@@ -11,7 +10,7 @@ from pathlib import Path
 import typer
 
 from detente.actors import ActorKB, Resolution, default_kb, import_csv, import_wikidata
-from detente.cli._common import err_console, library_errors, print_records
+from detente.cli._common import err_console, library_errors, parse_date_option, print_records
 
 RESOLUTION_COLUMNS = (
     "text",
@@ -39,15 +38,6 @@ class OutputFormat(StrEnum):
 class ImportFormat(StrEnum):
     csv = "csv"
     wikidata = "wikidata"
-
-
-def _parse_day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from exc
 
 
 def _kb(overlays: list[Path] | None) -> ActorKB:
@@ -81,7 +71,7 @@ def resolve_command(
 
     Example: detente actors resolve "Prime Minister" --date 2018-09-10 --country-context PAK
     """
-    day = _parse_day(date)
+    day = parse_date_option(date)
     with library_errors():
         found = _kb(overlay).resolve(
             text, day, country_context.upper() if country_context else None
@@ -127,7 +117,7 @@ def mentions_command(
 
     Example: detente actors mentions "FM Qureshi met Pompeo in Islamabad." --date 2018-09-05
     """
-    day = _parse_day(date)
+    day = parse_date_option(date)
     body = sys.stdin.read() if text == "-" else text
     with library_errors():
         found = _kb(overlay).find_mentions(

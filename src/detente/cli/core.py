@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -12,20 +11,17 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from detente.cli._common import console, err_console, library_errors, print_records
+from detente.cli._common import (
+    console,
+    err_console,
+    library_errors,
+    parse_date_option,
+    print_records,
+)
 from detente.model import Document
 from detente.store import DEFAULT_DB
 
 CODE_FORMATS = ("table", "json", "jsonl", "csv", "parquet")
-
-
-def _parse_cli_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from exc
 
 
 def _progress() -> Progress:
@@ -65,7 +61,7 @@ def analyze(
     from detente.pipeline import analyze_paths
     from detente.store import Store
 
-    default_date = _parse_cli_date(date)
+    default_date = parse_date_option(date)
     with library_errors(), Store(db) as store:
         with _progress() as progress:
             task = progress.add_task("coding", total=None, events=0)
@@ -176,7 +172,7 @@ def code(
         raise typer.BadParameter(f"--format must be one of {', '.join(CODE_FORMATS)}")
     if format == "parquet" and out is None:
         raise typer.BadParameter("--format parquet needs --out FILE")
-    default_date = _parse_cli_date(date)
+    default_date = parse_date_option(date)
     problems: list[InputProblem] = []
     read: list[str] = []
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +17,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from detente.cli._common import console, err_console, library_errors
+from detente.cli._common import console, err_console, library_errors, parse_date_option
 from detente.errors import InputError
 from detente.sources import FORMATS, ColumnMapping, IngestReport, fetch_gdelt, ingest
 from detente.store import DEFAULT_DB, Store
@@ -142,13 +141,6 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _date(value: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{option} {value!r} is not a date; write YYYY-MM-DD") from exc
-
-
 @fetch_app.command("gdelt")
 def fetch_gdelt_command(
     start: Annotated[str, typer.Option("--from", help="First day (YYYY-MM-DD).")],
@@ -167,7 +159,7 @@ def fetch_gdelt_command(
 
     Example: detente fetch gdelt --from 2016-07-28 --to 2016-07-29 --countries PAK,USA,IND
     """
-    first, last = _date(start, "--from"), _date(end, "--to")
+    first, last = parse_date_option(start, "--from"), parse_date_option(end, "--to")
     country_list = [c for c in (countries or "").split(",") if c.strip()] or None
     with library_errors():
         progress = Progress(
