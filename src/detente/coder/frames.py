@@ -159,11 +159,15 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     objects = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            objects.extend(
-                c
-                for c in child.children
-                if c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() not in TEMPORAL_WORDS
-            )
+            for pobj in child.children:
+                if pobj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if pobj.lemma_.lower() not in TEMPORAL_WORDS:
+                    objects.append(pobj)
+                else:
+                    # "met with President Assad Tuesday" is parsed with the name as a
+                    # compound of the weekday; the name is still the object.
+                    objects.extend(c for c in pobj.children if c.dep_ == "compound")
     return objects
 
 
