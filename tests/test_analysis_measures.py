@@ -327,3 +327,21 @@ def test_analysis_alignment_missing_and_neutral_edges_make_incomplete_triads() -
     assert period.incomplete == 2 and period.balanced == 2
     with pytest.raises(MeasureOptionError, match="three distinct actors"):
         alignment(store.con, ["USA", "IND"])
+
+
+def test_analysis_documents_count_distinct_ids_and_skip_missing() -> None:
+    day = dt.date(2021, 3, 2)
+    store = Store(":memory:")
+    store.insert_events(
+        events_table(
+            [
+                event(1, "a" * 32, day, "PAK", "USA", 1, 1.0),
+                event(2, "a" * 32, day, "USA", "PAK", 1, 1.0),
+                event(3, "b" * 32, day, "PAK", "USA", 1, 1.0),
+                {**event(4, "", day, "PAK", "USA", 1, 1.0), "doc_id": None},
+                {**event(5, "", day, "PAK", "USA", 1, 1.0), "doc_id": None},
+            ]
+        )
+    )
+    (row,) = dyad_table(store.con, MeasureOptions(min_events=1)).to_pylist()
+    assert (row["events"], row["documents"]) == (5, 2)  # events without a doc_id: no document

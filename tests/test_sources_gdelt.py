@@ -245,3 +245,29 @@ def test_sources_dedupe_drops_exact_repeats(store: Store, tmp_path: Path) -> Non
     # Against the store, too: the same events in a new file add nothing.
     again = write_rows(tmp_path / "again.tsv", repeats)
     assert ingest(store, [again], dedupe=True).files[0].rows_loaded == 0
+
+
+def test_sources_rejected_line_alone_is_reported(store: Store, tmp_path: Path) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()[:10]
+    lines[3] += "\textra\tfields"  # line 4: more fields than any GDELT 1.0 layout
+    path = tmp_path / "rejected.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = ingest(store, [path]).files[0]
+    assert [p.line for p in result.malformed] == [4]
+    assert "too many fields" in result.malformed[0].reason
+    assert (result.rows_loaded, result.rows_malformed) == (9, 1)
+
+
+def test_sources_ingest_restores_settings_and_skips_missing_files(
+    store: Store, tmp_path: Path
+) -> None:
+    query = (
+        "SELECT current_setting('preserve_insertion_order'), "
+        "current_setting('enable_optimistic_write')"
+    )
+    before = store.con.execute(query).fetchone()
+    report = ingest(store, [tmp_path / "missing.export.CSV", SAMPLE])
+    missing, loaded = report.files
+    assert missing.error is not None and "no file at" in missing.error
+    assert (loaded.error, loaded.rows_loaded) == (None, 710)
+    assert store.con.execute(query).fetchone() == before

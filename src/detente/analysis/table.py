@@ -15,10 +15,16 @@ from detente.analysis._sql import (
     volume_join,
     weight_expr,
 )
+from detente.analysis._votes import VOTES_NOTE, check_votes_options, join_votes
 from detente.analysis.options import MeasureOptions, with_record
 
 
-def dyad_table(con: duckdb.DuckDBPyConnection, options: MeasureOptions | None = None) -> pa.Table:
+def dyad_table(
+    con: duckdb.DuckDBPyConnection,
+    options: MeasureOptions | None = None,
+    *,
+    with_votes: bool = False,
+) -> pa.Table:
     """Per dyad and period: how much happened and how cooperative it was.
 
     Columns: ``actor_a, actor_b, dyad`` (``PAK-USA`` or ``USA>PAK``), ``period_start``,
@@ -28,8 +34,18 @@ def dyad_table(con: duckdb.DuckDBPyConnection, options: MeasureOptions | None = 
     ``plover_score`` and ``sparse``; with ``normalise`` also ``volume`` (weighted events
     involving either actor), ``events_norm``, ``net_coop_norm`` and ``goldstein_sum_norm``.
     Sparse rows keep their counts; every other value is NULL.
+
+    With ``with_votes`` (yearly, undirected dyads only) each row also gets the UN
+    General Assembly vote measures of :func:`detente.votes.votes_by_dyad_year` for the
+    same dyad and year: ``n_votes, agreement, s_score, kappa, pi, ideal_distance,
+    ideal_distance_lo, ideal_distance_hi``. Votes are placed in the UN year (session +
+    1945), so a session's January votes count in the previous calendar year. The vote
+    columns are NULL where the store holds no votes for the dyad-year (IGOs and other
+    non-members never have any); a sparse event row keeps its vote measures.
     """
     options = options or MeasureOptions()
+    if with_votes:
+        check_votes_options(options)
     scores = plover_base_scores()
     notes = {} if scores else {"plover_score": GOLDSTEIN_FALLBACK}
     conditions, params = dyad_filters(options)
@@ -105,6 +121,9 @@ def dyad_table(con: duckdb.DuckDBPyConnection, options: MeasureOptions | None = 
     ORDER BY actor_a, actor_b, measured.period_start
     """
     table = con.execute(sql, params).to_arrow_table()
+    if with_votes:
+        table = join_votes(con, table)
+        notes["votes"] = VOTES_NOTE
     return with_record(table, options, notes)
 
 

@@ -22,7 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 app = typer.Typer(
     name="detente",
-    help="Measure whether relations between states converge or diverge, with the evidence.",
+    help="Measure whether relations between states converge or diverge, with the evidence.\n\n"
+    "Example: detente analyze examples/corpus --db detente.duckdb --report brief.html",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

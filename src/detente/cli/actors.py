@@ -25,7 +25,8 @@ RESOLUTION_COLUMNS = (
 )
 
 actors_app = typer.Typer(
-    help="Who a name, title, capital or group stands for, on a date.",
+    help="Who a name, title, capital or group stands for, on a date.\n\n"
+    'Example: detente actors resolve "Mike Pompeo" --date 2017-12-15',
     no_args_is_help=True,
 )
 

@@ -120,7 +120,9 @@ def dyads_command(
         typer.Option("--dyad", help="A dyad to show (repeatable): PAK-USA or USA>PAK."),
     ] = None,
     db: DbOption = DEFAULT_DB,
-    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    period: Annotated[
+        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
+    ] = Period.month,
     directed: Annotated[
         bool, typer.Option("--directed", help="Keep USA>PAK and PAK>USA apart.")
     ] = False,
@@ -132,11 +134,23 @@ def dyads_command(
     root_only: RootOption = False,
     min_events: MinEventsOption = 5,
     normalise: NormaliseOption = False,
-    fmt: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    with_votes: Annotated[
+        bool,
+        typer.Option(
+            "--with-votes",
+            help="Add UN vote agreement, S, kappa, pi and ideal-point distance "
+            "(--period year, undirected dyads only).",
+        ),
+    ] = False,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", help="table, json (with the options used) or csv.")
+    ] = TableFormat.table,
 ) -> None:
     """Events, Goldstein and net cooperation per dyad and period.
 
     Example: detente dyads --dyad PAK-USA --period quarter --format csv
+
+    Example: detente dyads --dyad PAK-USA --period year --with-votes
     """
     with library_errors():
         options = _options(
@@ -153,9 +167,12 @@ def dyads_command(
             normalise=normalise,
         )
         with Store(db, read_only=True) as store:
-            table = dyad_table(store.con, options)
+            table = dyad_table(store.con, options, with_votes=with_votes)
         columns = ["dyad", "period_start", "events", "documents", "goldstein_mean", "net_coop"]
         columns += ["events_norm", "net_coop_norm"] if normalise else ["sparse"]
+        if with_votes:  # the rest (s_score, pi, interval bounds) in --format csv / json
+            columns = [c for c in columns if c not in ("documents", "sparse")]
+            columns += ["agreement", "kappa", "ideal_distance"]
         records = table.to_pylist()
         if fmt is TableFormat.json:
             _write_json({"options": options.to_dict(), "rows": records})
@@ -171,7 +188,9 @@ def dyads_command(
 def series_command(
     dyad: Annotated[str, typer.Argument(help="The dyad: PAK-USA or USA>PAK.")],
     db: DbOption = DEFAULT_DB,
-    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    period: Annotated[
+        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
+    ] = Period.month,
     date_from: FromOption = None,
     date_to: ToOption = None,
     origin: OriginOption = None,
@@ -182,7 +201,9 @@ def series_command(
     smoothing: Annotated[
         str | None, typer.Option("--smoothing", help="rolling:3 or ewma:0.5.")
     ] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", help="table, json (with the options used) or csv.")
+    ] = TableFormat.table,
 ) -> None:
     """One dyad over time with intervals, its trend and its change points.
 
@@ -240,7 +261,9 @@ def compare_command(
     dyad_a: Annotated[str, typer.Argument(help="First dyad, e.g. PAK-USA.")],
     dyad_b: Annotated[str, typer.Argument(help="Second dyad, e.g. IND-USA.")],
     db: DbOption = DEFAULT_DB,
-    period: Annotated[Period, typer.Option("--period")] = Period.month,
+    period: Annotated[
+        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
+    ] = Period.month,
     date_from: FromOption = None,
     date_to: ToOption = None,
     origin: OriginOption = None,
@@ -248,7 +271,9 @@ def compare_command(
     weight: WeightOption = Weight.events,
     min_events: MinEventsOption = 5,
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Document resamples.")] = 1000,
-    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="table, or json with every number.")
+    ] = ReportFormat.table,
 ) -> None:
     """Are two dyads drifting apart? The net-cooperation gap, its trend and a verdict.
 
@@ -297,7 +322,9 @@ def alignment_command(
         str, typer.Option("--actors", help="Comma-separated country codes: USA,IND,CHN,PAK.")
     ],
     db: DbOption = DEFAULT_DB,
-    period: Annotated[Period, typer.Option("--period")] = Period.year,
+    period: Annotated[
+        Period, typer.Option("--period", help="Length of the periods each network covers.")
+    ] = Period.year,
     neutral_band: Annotated[
         float, typer.Option("--neutral-band", help="|net_coop| at or below this is neutral.")
     ] = 0.1,
@@ -306,7 +333,9 @@ def alignment_command(
     origin: OriginOption = None,
     all_modalities: ModalitiesOption = False,
     min_events: MinEventsOption = 5,
-    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="table, or json with every number.")
+    ] = ReportFormat.table,
 ) -> None:
     """Signed network among actors per period: balanced triads and the best two blocs.
 

@@ -22,7 +22,10 @@ from detente.errors import InputError
 from detente.sources import FORMATS, ColumnMapping, IngestReport, fetch_gdelt, ingest
 from detente.store import DEFAULT_DB, Store
 
-fetch_app = typer.Typer(help="Download event data (GDELT exports) for `detente ingest`.")
+fetch_app = typer.Typer(
+    help="Download event data (GDELT exports) for `detente ingest`.\n\n"
+    "Example: detente fetch gdelt --from 2018-01-01 --to 2018-01-07 --version 1 --countries PAK,USA"
+)
 
 
 def _mapping(spec: str | None, date_format: str | None) -> ColumnMapping | None:

@@ -48,7 +48,8 @@ def _score(value: float) -> str:
 
 ontology_app = typer.Typer(
     name="ontology",
-    help="Look up CAMEO event codes and PLOVER event types.",
+    help="Look up CAMEO event codes and PLOVER event types.\n\n"
+    "Example: detente ontology show SANCTION",
     no_args_is_help=True,
 )
 

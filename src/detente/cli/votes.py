@@ -16,7 +16,8 @@ from detente.votes import compare_dyads, load_paths, votes_by_dyad_year
 from detente.votes.compare import NoVoteDataError, YearComparison
 
 votes_app = typer.Typer(
-    help="UN General Assembly votes: load them, measure a dyad, compare two dyads.",
+    help="UN General Assembly votes: load them, measure a dyad, compare two dyads.\n\n"
+    "Example: detente votes agreement --dyad PAK-USA --issue nu --format csv",
     no_args_is_help=True,
 )
 

@@ -2,14 +2,17 @@
 
 Each file is read by DuckDB's CSV (or Parquet) reader into a temporary staging
 table whose rows carry the mapped event columns and, for rows that fail a check,
-the reason. Good rows then go into ``events`` and ``external_event_details`` in one
-transaction together with the file's record, so a file is loaded whole or not at
-all and the same bytes are never loaded twice.
+the reason; only the columns those need are parsed. A file with flagged rows is
+scanned a second time, whole, to find their lines. Good rows then go into
+``events`` and ``external_event_details`` in one transaction together with the
+file's record, so a file is loaded whole or not at all and the same bytes (hashed
+on a thread of their own while the file before is loaded) are never loaded twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,12 +145,25 @@ def ingest(
     con.execute("SET enable_progress_bar = false")
     path_list = [Path(p) for p in paths]
     report = IngestReport()
-    with _settings(con, _INGEST_SETTINGS):
-        for done, path in enumerate(path_list, start=1):
-            report.files.append(_ingest_one(store, path, fmt, mapping, options))
-            if progress:
-                progress(path, done, len(path_list))
+    # Files are hashed one after another on a thread of their own, ahead of loading:
+    # hashlib releases the GIL, so a file's hash is ready, or nearly, by the time
+    # DuckDB is done with the file before it (whose commit runs on one core).
+    hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-hash")
+    try:
+        identities = [hasher.submit(_identify, path) for path in path_list]
+        with _settings(con, _INGEST_SETTINGS):
+            for done, (path, identity) in enumerate(zip(path_list, identities, strict=True), 1):
+                report.files.append(_ingest_one(store, path, identity, fmt, mapping, options))
+                if progress:
+                    progress(path, done, len(path_list))
+    finally:
+        hasher.shutdown(cancel_futures=True)
     return report
+
+
+def _identify(path: Path) -> str | None:
+    """The file's id (hash of its bytes), or None when there is no file at ``path``."""
+    return file_id(path) if path.is_file() else None
 
 
 @contextmanager
@@ -168,6 +184,7 @@ def _settings(con: duckdb.DuckDBPyConnection, values: dict[str, bool]) -> Iterat
 def _ingest_one(
     store: Store,
     path: Path,
+    identity: Future[str | None],
     fmt: str,
     mapping: events_csv.ColumnMapping | None,
     options: dict[str, Any],
@@ -175,7 +192,7 @@ def _ingest_one(
     """Ingest one file; its failure is recorded in its result, never raised."""
     result = FileResult(path=str(path))
     try:
-        _ingest_file(store, path, fmt, mapping, options, result)
+        _ingest_file(store, path, identity, fmt, mapping, options, result)
     except DetenteError as exc:
         result.error = exc.message
     except duckdb.Error as exc:
@@ -237,14 +254,16 @@ def _plan(
 def _ingest_file(
     store: Store,
     path: Path,
+    identity: Future[str | None],
     fmt: str,
     mapping: events_csv.ColumnMapping | None,
     options: dict[str, Any],
     result: FileResult,
 ) -> None:
-    if not path.is_file():
+    fid = identity.result()
+    if fid is None or not path.is_file():
         raise InputError(f"no file at {path}")
-    result.file_id = fid = file_id(path)
+    result.file_id = fid
     if store.file_loaded(fid):
         result.already_loaded = True
         return

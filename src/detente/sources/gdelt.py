@@ -16,9 +16,9 @@ from detente.sources._sql import (
     StagePlan,
     cameo_country,
     ident,
+    is_one_of,
     known_sector,
     literal,
-    lookup,
     nz,
     quad_from_root,
     quoted_value,
@@ -58,9 +58,8 @@ def _actor_sector(n: int) -> str:
     it is not a country or region code.
     """
     code = _col(f"Actor{n}Code")
-    places = dict.fromkeys(cameo_to_iso3(), "country")
-    places |= {r["cameo"]: "region" for r in read_rows("cameo_regions.csv")}
-    prefixed = f"{lookup(places, f'left({code}, 3)')} IS NOT NULL"
+    places = [*cameo_to_iso3(), *(r["cameo"] for r in read_rows("cameo_regions.csv"))]
+    prefixed = is_one_of(places, f"left({code}, 3)")
     return (
         f"coalesce({nz(_col(f'Actor{n}Type1Code'))}, CASE WHEN {prefixed} "
         f"THEN {known_sector(f'substr({code}, 4, 3)')} ELSE {known_sector(f'left({code}, 3)')} END)"

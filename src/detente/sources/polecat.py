@@ -20,6 +20,7 @@ from detente.sources._sql import (
     StagePlan,
     country_lookup,
     first_sector,
+    is_one_of,
     literal,
     map_literal,
     nz,
@@ -27,7 +28,7 @@ from detente.sources._sql import (
     read_tsv,
     unknown_country_note,
 )
-from detente.sources._tables import read_rows, sql_list
+from detente.sources._tables import read_rows
 
 #: Extra fields tolerated beyond the header before DuckDB rejects a row outright.
 EXTRA_FIELDS = 16
@@ -76,7 +77,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
     is_header = f"raw.c0 = {literal(header[0])} AND raw.c1 = {literal(header[1])}"
     extra = " OR ".join(f"raw.c{i} IS NOT NULL" for i in range(width, width + EXTRA_FIELDS))
     types = plover_types()
-    type_names = sql_list([t.name for t in types])
+    known_type = is_one_of([t.name for t in types], event_type)
     quads = map_literal({t.name: str(t.quad) for t in types})
     scores = map_literal({t.name: t.base_score for t in types})
     extra_count = " + ".join(
@@ -87,7 +88,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
         WHEN {nz(col("event_id"))} IS NULL THEN 'no Event ID'
         WHEN {date} IS NULL
             THEN 'Event Date ' || {quoted_value(col("date"))} || ' is not a date'
-        WHEN NOT list_contains([{type_names}], {event_type})
+        WHEN NOT {known_type}
             THEN 'unknown PLOVER event type ' || {quoted_value(col("event_type"))}
     END"""
     select = f"""
@@ -106,7 +107,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
         NULL::VARCHAR AS cameo_root,
         {quads}[{event_type}]::TINYINT AS quad,
         {scores}[{event_type}] AS goldstein,
-        CASE WHEN list_contains([{type_names}], {event_type})
+        CASE WHEN {known_type}
             THEN {event_type} END AS plover_type,
         {nz(f"lower(trim({col('event_mode')}))")} AS plover_mode,
         {nz(col("contexts"))} AS plover_context,
