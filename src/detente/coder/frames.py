@@ -393,6 +393,11 @@ def _modality(frame: Frame, sentence: Span) -> None:
         and predicate.head.head.lemma_.lower() in POSSIBILITY_NOUNS
     ):
         frame.hypothetical = True
+    if frame.nominal and predicate.dep_ in OBJECT_DEPS:
+        verb = predicate.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+            # "seeking to deepen a partnership": the partnership is intended.
+            frame.future = True
     if frame.entry.pattern.startswith("not:"):
         # "said it would not pay $300 million" announces a cut that is itself the act.
         frame.future = frame.hypothetical = False
