@@ -11,15 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import pyarrow as pa
-
-DatePrecision = Literal["day", "month", "year"]
-DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
-
-#: Where an event came from: text coded by detente or one of the external datasets.
-ORIGINS: tuple[str, ...] = ("detente", "gdelt1", "gdelt2", "icews", "polecat", "events-csv")
 
 
 def content_hash(text: str) -> str:
@@ -125,6 +119,7 @@ class Event:
     doc_id: str
     sentence_index: int | None
     date: dt.date | None
+    #: day, month or year: how much of ``date`` the text actually gave.
     date_precision: str | None
     source: Actor
     target: Actor
@@ -139,6 +134,7 @@ class Event:
     confidence: float = 1.0
     #: Events coded together from one compound actor ("Islamabad and Washington") share it.
     group_id: str | None = None
+    #: detente (coded text), gdelt1, gdelt2, icews, polecat or events-csv.
     origin: str = "detente"
 
     def to_dict(self) -> dict[str, Any]:

