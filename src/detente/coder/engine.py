@@ -176,10 +176,9 @@ def _explicit_pairs(
 ) -> list[tuple[ResolvedActor, ResolvedActor]]:
     """Pairs the text names as pairs: "Pakistan-US", "China and Pakistan"."""
     pairs = []
-    for token in sent:
-        first = mentions.get(token.i)
-        if first is None:
-            continue
+    for index in sorted(mentions):
+        token = sent.doc[index]
+        first = mentions[index]
         partners = [mentions.get(c.i) for c in token.children if c.dep_ == "conj"]
         if token.i + 2 < sent.end and sent.doc[token.i + 1].text in ("-", "–"):
             partners.append(mentions.get(token.i + 2))

@@ -318,6 +318,8 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
 def match_noun(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry for an event noun, preferring two-word names (joint statement)."""
     lemma = token.lemma_.lower()
+    if lemma not in lexicon.noun_heads:
+        return None
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.i == token.i - 1:
             entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
@@ -357,17 +359,17 @@ def _ancestors_until_clause(token: Token) -> Iterator[Token]:
         current = current.head
 
 
-def _modality(frame: Frame, sentence: Span) -> None:
+def _modality(frame: Frame, conditional_sentence: bool) -> None:
     predicate = frame.predicate
     chain = [predicate, *(_ancestors_until_clause(predicate))]
     aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
     if frame.nominal and predicate.head.i != predicate.i:
         aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
-    conditional = any(
+    conditional = conditional_sentence or any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
         for token in chain[:3]
         for c in token.children
-    ) or any(t.lower_ in CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
+    )
     if aux_lemmas & {"may", "might", "could", "can"}:
         frame.hypothetical = True
     elif "would" in aux_lemmas or "should" in aux_lemmas:
@@ -422,8 +424,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     """Every lexicon predicate in a parsed sentence, with its argument heads."""
     frames: list[Frame] = []
     light_objects: set[int] = set()
-    for token in sentence:
+    tokens = list(sentence)
+    conditional = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens)
+    for token in tokens:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            continue
+        if not any(lemma in lexicon.verb_heads for lemma in lemma_candidates(token)):
             continue
         match = match_verb(token, lexicon)
         if match is None:
@@ -491,14 +497,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
             frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
-        _modality(frame, sentence)
+        _modality(frame, conditional)
         frames.append(frame)
-    obligations = _obligations(sentence, lexicon)
+    obligations = _obligations(tokens, lexicon)
     demanders = {f.predicate.i for f in obligations}
     # A statement that voices an obligation is a demand, not a mere statement.
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
-    for token in sentence:
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in light_objects:
             continue
         entry = match_noun(token, lexicon)
@@ -531,7 +537,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.negated = any(c.lower_ in ("no", "never") for c in token.children) or (
             token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
         )
-        _modality(frame, sentence)
+        _modality(frame, conditional)
         frames.append(frame)
     return _drop_governed(frames)
 
@@ -540,7 +546,7 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
 
 
-def _obligations(sentence: Span, lexicon: Lexicon) -> list[Frame]:
+def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Demands voiced as obligations: "France said Iraq must cooperate" asks Iraq to act.
 
     The speaker is the source and the subject of the "must" clause the target; the
@@ -550,7 +556,7 @@ def _obligations(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     if demand is None:
         return []
     frames = []
-    for token in sentence:
+    for token in tokens:
         if token.lemma_.lower() not in OBLIGATION_SPEAKERS:
             continue
         for clause in _children(token, {"ccomp"}):

@@ -35,6 +35,10 @@ class Lexicon:
     nouns: dict[str, Entry] = field(default_factory=dict)
     #: verbs whose negation is the event itself ("not reimburse" = cut aid).
     negated: dict[str, Entry] = field(default_factory=dict)
+    #: Every verb lemma some pattern starts with, and every noun an event-noun pattern
+    #: ends with: a quick first test that lets most tokens go unexamined.
+    verb_heads: frozenset[str] = frozenset()
+    noun_heads: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return sum(
@@ -91,6 +95,10 @@ def build_lexicon(lines: list[str]) -> Lexicon:
             else:
                 # "cut off aid", "pull out of talks": verb + particle + object.
                 lexicon.light.setdefault((f"{words[0]} {words[1]}", words[-1]), entry)
+    verbs = set(lexicon.verbs) | set(lexicon.negated) | {key[0] for key in lexicon.phrasal}
+    verbs |= {key[0].split()[0] for key in (*lexicon.light, *lexicon.control)}
+    lexicon.verb_heads = frozenset(verbs)
+    lexicon.noun_heads = frozenset(pattern.split()[-1] for pattern in lexicon.nouns)
     return lexicon
 
 
