@@ -22,6 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors import default_kb
 from detente.coder._nlp import load_pipeline
 from detente.coder._readings import intent_code, plover_reading
+from detente.coder._words import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NAMELESS_GROUPS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_SINGULAR,
+)
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -39,70 +47,8 @@ from detente.text.amounts import find_amounts
 from detente.text.clean import content_spans
 from detente.text.dates import find_dates
 
-PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
-PRONOUNS_GROUP = frozenset({"they", "them", "their"})
-PRONOUNS_SINGULAR = frozenset({"it", "its"})
-#: Nouns for people who take their country from where they are ("a force in Liberia").
-NAMELESS_GROUPS = frozenset(
-    {
-        "force",
-        "troop",
-        "mission",
-        "contingent",
-        "government",
-        "authority",
-        "official",
-        "people",
-        "population",
-        "refugee",
-        "civilian",
-        "resident",
-        "community",
-        "leadership",
-        "regime",
-        "administration",
-        "army",
-        "police",
-        "militia",
-        "rebel",
-        "villager",
-    }
-)
 #: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
-#: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
-DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "communique",
-        "declaration",
-        "strategy",
-        "policy",
-        "report",
-        "letter",
-        "resolution",
-        "document",
-        "plan",
-        "message",
-        "doctrine",
-        "review",
-    }
-)
-GROUP_NOUNS = frozenset(
-    {
-        "country",
-        "side",
-        "nation",
-        "neighbour",
-        "neighbor",
-        "minister",
-        "leader",
-        "government",
-        "capital",
-        "party",
-        "partner",
-    }
-)
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.

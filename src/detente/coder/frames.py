@@ -13,118 +13,32 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coder._words import (
+    CARRIER_VERBS,
+    CONDITION_MARKERS,
+    FAILURE_VERBS,
+    FUTURE_AUX,
+    FUTURE_GOVERNORS,
+    FUTURE_MODIFIERS,
+    LOCATION_PREPS,
+    MONEY_WORDS,
+    OBLIGATION_AUX,
+    POSSIBILITY_NOUNS,
+    PREPOSITIONAL_VERB_PREPS,
+    QUANTIFIER_OBJECTS,
+    SPEECH_VERBS,
+    TARGET_PREPS,
+    TEMPORAL_WORDS,
+)
 from detente.coder.lexicon import Entry, Lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
-TARGET_PREPS = frozenset(
-    {"to", "with", "on", "against", "toward", "towards", "from", "at", "for", "into", "upon"}
-)
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
-#: Prepositions that make a prepositional verb ("call on", "meet with"); particles such as
-#: "in" or "up" make a phrasal verb only when the parser marks them as particles.
-PREPOSITIONAL_VERB_PREPS = frozenset(
-    {"on", "with", "to", "for", "at", "from", "against", "into", "upon", "by", "out"}
-)
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Nouns that make the event inside them a possibility ("prospects of cooperation").
-POSSIBILITY_NOUNS = frozenset(
-    {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
-)
-LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
-HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-FUTURE_GOVERNORS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "prepare",
-        "aim",
-        "schedule",
-        "set",
-        "seek",
-        "hope",
-        "want",
-        "willing",
-        "ready",
-        "prepared",
-        "eager",
-        "determined",
-        "due",
-        "poised",
-        "about",
-    }
-)
-#: Words after a preposition that make it a time, not an argument ("on Tuesday").
-TEMPORAL_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "eve",
-        "day",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "evening",
-        "night",
-        "occasion",
-        "sideline",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "weekend",
-        "anniversary",
-    }
-)
-FUTURE_MODIFIERS = frozenset(
-    {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
-)
-#: Verbs whose complement did not happen: "failed to reach agreement" is a rejection.
-FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "stress",
-        "claim",
-        "state",
-        "report",
-        "announce",
-        "note",
-        "insist",
-        "assert",
-        "allege",
-        "explain",
-        "declare",
-        "affirm",
-        "reiterate",
-        "emphasise",
-        "emphasize",
-        "write",
-        "tweet",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -176,29 +90,6 @@ def _particle(token: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     return None
-
-
-MONEY_WORDS = frozenset(
-    {
-        "million",
-        "billion",
-        "trillion",
-        "fund",
-        "funds",
-        "aid",
-        "assistance",
-        "money",
-        "loan",
-        "payment",
-        "grant",
-        "dollar",
-        "reimbursement",
-        "subsidy",
-        "tranche",
-    }
-)
-#: Objects that only point at the real object ("most of its assistance").
-QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk"})
 
 
 def _has_money_object(token: Token) -> bool:
@@ -542,7 +433,6 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     return _drop_governed(frames)
 
 
-OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
 
 
@@ -572,10 +462,6 @@ def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
 #: Roots whose verb frames the event of a clause they govern: "urged X to withdraw" is a
 #: request, "threatened to impose sanctions" a threat, "refused to release" a rejection.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
-
-
-#: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
-CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move"})
 
 
 def _drop_governed(frames: list[Frame]) -> list[Frame]:

@@ -1,0 +1,195 @@
+"""English words the coder's rules read: prepositions, auxiliaries, pronouns, cue nouns.
+
+Language data kept as plain module constants, as spaCy keeps its ``lang/en`` data, so
+the rules in ``frames`` and ``engine`` read as grammar and the word lists can be reviewed
+in one place.
+"""
+
+PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
+PRONOUNS_GROUP = frozenset({"they", "them", "their"})
+PRONOUNS_SINGULAR = frozenset({"it", "its"})
+#: Nouns for people who take their country from where they are ("a force in Liberia").
+NAMELESS_GROUPS = frozenset(
+    {
+        "force",
+        "troop",
+        "mission",
+        "contingent",
+        "government",
+        "authority",
+        "official",
+        "people",
+        "population",
+        "refugee",
+        "civilian",
+        "resident",
+        "community",
+        "leadership",
+        "regime",
+        "administration",
+        "army",
+        "police",
+        "militia",
+        "rebel",
+        "villager",
+    }
+)
+#: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "declaration",
+        "strategy",
+        "policy",
+        "report",
+        "letter",
+        "resolution",
+        "document",
+        "plan",
+        "message",
+        "doctrine",
+        "review",
+    }
+)
+GROUP_NOUNS = frozenset(
+    {
+        "country",
+        "side",
+        "nation",
+        "neighbour",
+        "neighbor",
+        "minister",
+        "leader",
+        "government",
+        "capital",
+        "party",
+        "partner",
+    }
+)
+TARGET_PREPS = frozenset(
+    {"to", "with", "on", "against", "toward", "towards", "from", "at", "for", "into", "upon"}
+)
+#: Prepositions that make a prepositional verb ("call on", "meet with"); particles such as
+#: "in" or "up" make a phrasal verb only when the parser marks them as particles.
+PREPOSITIONAL_VERB_PREPS = frozenset(
+    {"on", "with", "to", "for", "at", "from", "against", "into", "upon", "by", "out"}
+)
+#: Nouns that make the event inside them a possibility ("prospects of cooperation").
+POSSIBILITY_NOUNS = frozenset(
+    {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
+)
+LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "prepare",
+        "aim",
+        "schedule",
+        "set",
+        "seek",
+        "hope",
+        "want",
+        "willing",
+        "ready",
+        "prepared",
+        "eager",
+        "determined",
+        "due",
+        "poised",
+        "about",
+    }
+)
+#: Words after a preposition that make it a time, not an argument ("on Tuesday").
+TEMPORAL_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "eve",
+        "day",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+        "night",
+        "occasion",
+        "sideline",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "weekend",
+        "anniversary",
+    }
+)
+FUTURE_MODIFIERS = frozenset(
+    {"forthcoming", "upcoming", "planned", "scheduled", "proposed", "next", "expected", "future"}
+)
+#: Verbs whose complement did not happen: "failed to reach agreement" is a rejection.
+FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "stress",
+        "claim",
+        "state",
+        "report",
+        "announce",
+        "note",
+        "insist",
+        "assert",
+        "allege",
+        "explain",
+        "declare",
+        "affirm",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "write",
+        "tweet",
+    }
+)
+MONEY_WORDS = frozenset(
+    {
+        "million",
+        "billion",
+        "trillion",
+        "fund",
+        "funds",
+        "aid",
+        "assistance",
+        "money",
+        "loan",
+        "payment",
+        "grant",
+        "dollar",
+        "reimbursement",
+        "subsidy",
+        "tranche",
+    }
+)
+#: Objects that only point at the real object ("most of its assistance").
+QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+#: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
+CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move"})
