@@ -358,7 +358,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(
                     c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 )
-                frame.targets.extend(_prep_objects(obj, {"from", "by"}))
+                frame.targets.extend(_prep_objects(obj, {"from", "by", "into", "against"}))
             else:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
