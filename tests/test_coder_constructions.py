@@ -229,3 +229,9 @@ def test_coder_classify_marked_actors() -> None:
     target = (sentence.index("Washington"), sentence.index("Washington") + len("Washington"))
     cameo, plover = classify(sentence, source, target)
     assert cameo.startswith("11") and plover.type == "ACCUSE"
+
+
+def test_coder_receiving_from_someone_makes_the_giver_the_source() -> None:
+    text = "Afghanistan received $50 million in aid from Japan on Monday."
+    event = _one(code_text(text, ANCHOR), "JPN", "07", "AFG")
+    assert event.amount is not None and event.amount.value == 50e6

@@ -170,7 +170,10 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
             entry = lexicon.light.get((head, obj.lemma_.lower()))
             if entry:
                 return entry, False
-        for child in token.children:
+        # "received $50 million in aid": the telling noun can sit under the object.
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps += [c for obj in objects for c in obj.children if c.dep_ == "prep"]
+        for child in preps:
             if child.dep_ == "prep":
                 for pobj in child.children:
                     key = (f"{head} {child.lower_}", pobj.lemma_.lower())
@@ -364,6 +367,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        if entry.from_source:
+            # "received weapons from the government": the government gave them.
+            givers = _prep_objects(token, {"from"})
+            for obj in objects:
+                givers.extend(_prep_objects(obj, {"from"}))
+                for inner in _prep_objects(obj, {"in", "of"}):
+                    givers.extend(_prep_objects(inner, {"from"}))
+            frame.sources, frame.targets = givers, frame.sources
         last_word = entry.pattern.split()[-1]
         for prep in _children(token, {"prep"}):
             # "went on strike": the noun belongs to the verb's pattern, not a second event.

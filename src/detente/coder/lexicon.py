@@ -19,6 +19,9 @@ class Entry:
     cameo: str
     reciprocal: bool = False
     location_target: bool = False
+    #: The giver is the one after "from" and the receiver the subject
+    #: ("received weapons from the government").
+    from_source: bool = False
 
 
 @dataclass(slots=True)
@@ -59,7 +62,7 @@ def _parse_line(line: str) -> Entry:
     if len(parts) < 2:
         raise ValueError(f"lexicon line needs 'pattern<TAB>cameo': {line!r}")
     flags = set(parts[2].split(",")) if len(parts) > 2 and parts[2] else set()
-    return Entry(parts[0], parts[1], "recip" in flags, "loc" in flags)
+    return Entry(parts[0], parts[1], "recip" in flags, "loc" in flags, "from" in flags)
 
 
 @cache
