@@ -36,6 +36,9 @@ INTENT_CODES = {
 }
 
 
+#: Roots of conflictual acts; announcing one is a threat.
+CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
 #: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
 #: to yield (124), "will not begin talks" rejects a meeting (125).
 REFUSAL_CODES = {
@@ -55,6 +58,9 @@ def intent_code(frame: Frame) -> str:
     cooperative action announced as not going to happen is a rejection.
     """
     code = frame.entry.cameo
+    if code[:2] == "03" and frame.governed_root in CONFLICT_ROOTS:
+        # "pledged to impose sanctions" announces a conflict: a threat.
+        return INTENT_CODES[frame.governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:

@@ -60,6 +60,8 @@ class Frame:
     #: A cooperative act announced as not going to happen ("will not lift the ban"): a
     #: rejection that the text asserts, so neither negated nor future is left set.
     refused: bool = False
+    #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
+    governed_root: str | None = None
     #: True when the subject was taken from a governing clause, not the predicate's own.
     inherited_source: bool = False
     nominal: bool = False
@@ -491,6 +493,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         for token in clause.subtree
         if token.i != clause.i
     }
+    by_predicate = {f.predicate.i: f for f in frames}
     kept = []
     for frame in frames:
         predicate = frame.predicate
@@ -499,6 +502,9 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             and predicate.head.i in governing
             and predicate.head.i != predicate.i
         ):
+            # "vowed to retaliate" is a threat, not a pledge: the governing frame keeps
+            # the root of what it announces.
+            by_predicate[predicate.head.i].governed_root = frame.entry.cameo[:2]
             continue
         if frame.nominal and predicate.i in inside_complements:
             continue
