@@ -424,6 +424,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             NOUN_TARGET_PREPS - {"on"} if entry.cameo[:2] in TOPIC_ROOTS else NOUN_TARGET_PREPS
         )
         frame.targets = _prep_objects(token, noun_preps)
+        if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
+            # "its demand that Israel ease restrictions": the demand's clause names the target.
+            for clause in _children(token, {"acl", "ccomp"}):
+                frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         anchor = token.head if token.dep_ == "conj" else token
         if not frame.targets and anchor.i != token.i:
             # "friendship and cooperation between the two countries" share the phrase.
@@ -487,11 +491,11 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
     inside_complements = {
         token.i
         for frame in frames
-        if frame.predicate.i in governing and not frame.nominal
+        if frame.predicate.i in governing
         for clause in frame.predicate.children
-        if clause.dep_ in ("xcomp", "ccomp")
+        if clause.dep_ in ("xcomp", "ccomp", "acl")
         for token in clause.subtree
-        if token.i != clause.i
+        if token.i != clause.i or frame.nominal
     }
     by_predicate = {f.predicate.i: f for f in frames}
     kept = []
@@ -506,7 +510,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             # the root of what it announces.
             by_predicate[predicate.head.i].governed_root = frame.entry.cameo[:2]
             continue
-        if frame.nominal and predicate.i in inside_complements:
+        if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
         if predicate.lemma_.lower() in CARRIER_VERBS and any(
             c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
