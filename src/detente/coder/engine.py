@@ -285,8 +285,9 @@ class Coder:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-                # "the government of Pakistan", "calls by Belarus's rulers".
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "to"):
+                # "the government of Pakistan", "calls by Belarus's rulers", "air links
+                # with Serbia", "aid to Albanian rebels".
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
         if not found and depth == 0 and lemma in NAMELESS_GROUPS:
