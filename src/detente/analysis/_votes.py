@@ -8,20 +8,9 @@ import pyarrow as pa
 from detente.analysis.options import MeasureOptionError, MeasureOptions
 from detente.dyads import Dyad
 from detente.errors import DyadError
-from detente.votes import votes_by_dyad_year
+from detente.votes import VALUE_COLUMNS, votes_by_dyad_year
 from detente.votes.measures import undirected_dyads
 
-#: The vote columns added to a dyad table, after its event columns.
-VOTE_COLUMNS: tuple[str, ...] = (
-    "n_votes",
-    "agreement",
-    "s_score",
-    "kappa",
-    "pi",
-    "ideal_distance",
-    "ideal_distance_lo",
-    "ideal_distance_hi",
-)
 VOTES_NOTE = (
     "UN General Assembly vote measures of the dyad in the UN year (session + 1945, so a "
     "session's January votes count in the previous calendar year), joined on the calendar "
@@ -66,7 +55,7 @@ def join_votes(con: duckdb.DuckDBPyConnection, table: pa.Table) -> pa.Table:
         )
     ]
     types = {"n_votes": pa.int64()}
-    for column in VOTE_COLUMNS:
+    for column in VALUE_COLUMNS:  # added after the event columns
         values = [row.get(column) for row in found]
         table = table.append_column(column, pa.array(values, type=types.get(column, pa.float64())))
     return table

@@ -67,6 +67,10 @@ ModalitiesOption = Annotated[
     typer.Option("--all-modalities", help="Also count negated, hypothetical and future events."),
 ]
 WeightOption = Annotated[Weight, typer.Option("--weight", help="How much each event counts.")]
+PeriodOption = Annotated[
+    Period, typer.Option("--period", help="Length of the periods the events are counted in.")
+]
+BootstrapOption = Annotated[int, typer.Option("--bootstrap", help="Document resamples.")]
 RootOption = Annotated[bool, typer.Option("--root-only", help="Only GDELT root events.")]
 MinEventsOption = Annotated[
     int, typer.Option("--min-events", help="Periods with fewer events are sparse (no values).")
@@ -79,17 +83,17 @@ NormaliseOption = Annotated[
 
 def _options(
     *,
-    dyads: tuple[Dyad, ...] | None,
     period: Period,
-    directed: bool,
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
     origins: list[str] | None,
     all_modalities: bool,
     weight: Weight,
-    root_only: bool,
     min_events: int,
-    normalise: bool,
+    dyads: tuple[Dyad, ...] | None = None,
+    directed: bool = False,
+    root_only: bool = False,
+    normalise: bool = False,
 ) -> MeasureOptions:
     return MeasureOptions(
         dyads=dyads,
@@ -120,9 +124,7 @@ def dyads_command(
         typer.Option("--dyad", help="A dyad to show (repeatable): PAK-USA or USA>PAK."),
     ] = None,
     db: DbOption = DEFAULT_DB,
-    period: Annotated[
-        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
-    ] = Period.month,
+    period: PeriodOption = Period.month,
     directed: Annotated[
         bool, typer.Option("--directed", help="Keep USA>PAK and PAK>USA apart.")
     ] = False,
@@ -188,16 +190,14 @@ def dyads_command(
 def series_command(
     dyad: Annotated[str, typer.Argument(help="The dyad: PAK-USA or USA>PAK.")],
     db: DbOption = DEFAULT_DB,
-    period: Annotated[
-        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
-    ] = Period.month,
+    period: PeriodOption = Period.month,
     date_from: FromOption = None,
     date_to: ToOption = None,
     origin: OriginOption = None,
     all_modalities: ModalitiesOption = False,
     weight: WeightOption = Weight.events,
     min_events: MinEventsOption = 5,
-    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Document resamples.")] = 1000,
+    bootstrap: BootstrapOption = 1000,
     smoothing: Annotated[
         str | None, typer.Option("--smoothing", help="rolling:3 or ewma:0.5.")
     ] = None,
@@ -212,7 +212,6 @@ def series_command(
     with library_errors():
         parsed = Dyad.parse(dyad)
         options = _options(
-            dyads=None,
             period=period,
             directed=parsed.directed,
             date_from=date_from,
@@ -220,9 +219,7 @@ def series_command(
             origins=origin,
             all_modalities=all_modalities,
             weight=weight,
-            root_only=False,
             min_events=min_events,
-            normalise=False,
         )
         with Store(db, read_only=True) as store:
             table = dyad_series(
@@ -261,16 +258,14 @@ def compare_command(
     dyad_a: Annotated[str, typer.Argument(help="First dyad, e.g. PAK-USA.")],
     dyad_b: Annotated[str, typer.Argument(help="Second dyad, e.g. IND-USA.")],
     db: DbOption = DEFAULT_DB,
-    period: Annotated[
-        Period, typer.Option("--period", help="Length of the periods the events are counted in.")
-    ] = Period.month,
+    period: PeriodOption = Period.month,
     date_from: FromOption = None,
     date_to: ToOption = None,
     origin: OriginOption = None,
     all_modalities: ModalitiesOption = False,
     weight: WeightOption = Weight.events,
     min_events: MinEventsOption = 5,
-    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Document resamples.")] = 1000,
+    bootstrap: BootstrapOption = 1000,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="table, or json with every number.")
     ] = ReportFormat.table,
@@ -282,17 +277,13 @@ def compare_command(
     with library_errors():
         first, second = Dyad.parse(dyad_a), Dyad.parse(dyad_b)
         options = _options(
-            dyads=None,
             period=period,
-            directed=False,
             date_from=date_from,
             date_to=date_to,
             origins=origin,
             all_modalities=all_modalities,
             weight=weight,
-            root_only=False,
             min_events=min_events,
-            normalise=False,
         )
         with Store(db, read_only=True) as store:
             result = compare(store.con, first, second, options, bootstrap=bootstrap)
@@ -343,17 +334,13 @@ def alignment_command(
     """
     with library_errors():
         options = _options(
-            dyads=None,
             period=period,
-            directed=False,
             date_from=date_from,
             date_to=date_to,
             origins=origin,
             all_modalities=all_modalities,
             weight=Weight.events,
-            root_only=False,
             min_events=min_events,
-            normalise=False,
         )
         with Store(db, read_only=True) as store:
             result = alignment(store.con, actors.split(","), options, neutral_band=neutral_band)

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -18,8 +18,12 @@ from detente.cli._common import (
     parse_date_option,
     print_records,
 )
-from detente.model import Document
+from detente.model import Document, Event
 from detente.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from detente.coder.engine import CodedDocument
+    from detente.store import Store
 
 CODE_FORMATS = ("table", "json", "jsonl", "csv", "parquet")
 
@@ -67,8 +71,8 @@ def analyze(
             task = progress.add_task("coding", total=None, events=0)
             counted = {"events": 0}
 
-            def advance(coded: object) -> None:
-                counted["events"] += len(coded.events)  # type: ignore[attr-defined]
+            def advance(coded: CodedDocument) -> None:
+                counted["events"] += len(coded.events)
                 progress.update(task, advance=1, events=counted["events"])
 
             result = analyze_paths(
@@ -107,7 +111,7 @@ def analyze(
         raise typer.Exit(1)
 
 
-def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
+def _print_dyad_summary(store: Store, rows: list[dict[str, object]]) -> None:
     compact = [
         {
             "dyad": row["dyad"],
@@ -126,7 +130,7 @@ def _print_dyad_summary(store: object, rows: list[dict[str, object]]) -> None:
         title="Dyads: asserted events by year",
         number_format=lambda v: f"{v:+.2f}",
     )
-    con = store.con  # type: ignore[attr-defined]
+    con = store.con
     shown: list[str] = []
     for row in rows:
         dyad = str(row["dyad"])
@@ -191,7 +195,6 @@ def code(
     if not read:
         err_console.print("[red]error:[/red] no document could be read", highlight=False)
         raise typer.Exit(1)
-    records = [e.to_dict() for e in events]
     if format == "parquet":
         import pyarrow.parquet as pq
 
@@ -201,36 +204,40 @@ def code(
         with open(out, "w", encoding="utf-8") as handle:
             old, sys.stdout = sys.stdout, handle
             try:
-                _print_events(records, format)
+                _print_events(events, format)
             finally:
                 sys.stdout = old
         err_console.print(f"{len(events)} events written to {out}")
     else:
-        _print_events(records, format)
+        _print_events(events, format)
 
 
-def _print_events(records: list[dict[str, object]], fmt: str) -> None:
+def _print_events(events: list[Event], fmt: str) -> None:
     if fmt in ("json", "jsonl"):
-        print_records(records, fmt)
+        print_records([e.to_dict() for e in events], fmt)
         return
     flat = [
         {
-            "date": r["date"],
-            "source": f"{r['source']['country']}{r['source']['sector'] or ''}",  # type: ignore[index]
-            "cameo": r["cameo"],
-            "target": f"{r['target']['country']}{r['target']['sector'] or ''}",  # type: ignore[index]
-            "quad": r["quad"],
-            "goldstein": r["goldstein"],
-            "plover": r["plover"]["type"],  # type: ignore[index]
+            "date": e.date,
+            "source": f"{e.source.country}{e.source.sector or ''}",
+            "cameo": e.cameo,
+            "target": f"{e.target.country}{e.target.sector or ''}",
+            "quad": e.quad,
+            "goldstein": e.goldstein,
+            "plover": e.plover.type,
             "modality": ",".join(
-                k
-                for k in ("negated", "hypothetical", "future")
-                if r["modality"][k]  # type: ignore[index]
+                name
+                for name, flag in (
+                    ("negated", e.modality.negated),
+                    ("hypothetical", e.modality.hypothetical),
+                    ("future", e.modality.future),
+                )
+                if flag
             ),
-            "confidence": r["confidence"],
-            "evidence": str(r["evidence"]["text"])[:90] if r["evidence"] else "",  # type: ignore[index]
+            "confidence": e.confidence,
+            "evidence": e.evidence.text[:90] if e.evidence else "",
         }
-        for r in records
+        for e in events
     ]
     if fmt == "csv":
         print_records(flat, "csv")

@@ -12,7 +12,7 @@ import typer
 
 from detente.cli._common import console, err_console, library_errors, print_records
 from detente.store import DEFAULT_DB, Store
-from detente.votes import compare_dyads, load_paths, votes_by_dyad_year
+from detente.votes import VALUE_COLUMNS, compare_dyads, load_paths, votes_by_dyad_year
 from detente.votes.compare import NoVoteDataError, YearComparison
 
 votes_app = typer.Typer(
@@ -21,18 +21,8 @@ votes_app = typer.Typer(
     no_args_is_help=True,
 )
 
-#: The columns `votes agreement` prints, one record per year.
-AGREEMENT_COLUMNS = (
-    "year",
-    "agreement",
-    "s_score",
-    "kappa",
-    "pi",
-    "ideal_distance",
-    "ideal_distance_lo",
-    "ideal_distance_hi",
-    "n_votes",
-)
+#: The columns `votes agreement` prints, one record per year, vote count last.
+AGREEMENT_COLUMNS = ("year", *(c for c in VALUE_COLUMNS if c != "n_votes"), "n_votes")
 
 
 class OutputFormat(StrEnum):

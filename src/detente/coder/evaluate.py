@@ -21,7 +21,8 @@ from typing import Any
 
 from detente.errors import FormatError, InputError
 from detente.model import Document
-from detente.ontology import plover_types
+from detente.ontology import cameo as cameo_info
+from detente.ontology import is_valid_cameo, plover_types
 
 GOLD_FORMATS = ("petr2", "plover-gsr", "plv")
 #: PLOVER 0.5 names in older gold files, mapped to PLOVER 2.0 types.
@@ -311,8 +312,6 @@ def _code_sentences(sentences: list[CodedSentence]) -> list[list[Any]]:
 
 def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, Any]:
     """Dyad + root (CAMEO root or PLOVER type) and dyad + QuadClass scores for full coding."""
-    from detente.ontology import cameo as cameo_info
-
     items = list(sentences)
     coded = _code_sentences(items)
     gold_root: list[set[tuple[str, ...]]] = []
@@ -327,7 +326,7 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
             predicted = {
                 (e.source.country[:3], e.target.country[:3], e.cameo_root) for e in asserted
             }
-            gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if _known(code)}
+            gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if is_valid_cameo(code)}
         else:
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
@@ -352,12 +351,6 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
         "dyad_quad_f1": quads.micro_f1,
         "per_root": roots.per_label,
     }
-
-
-def _known(code: str) -> bool:
-    from detente.ontology import is_valid_cameo
-
-    return is_valid_cameo(code)
 
 
 def evaluate_file(path: str | Path, gold: str) -> dict[str, Any]:

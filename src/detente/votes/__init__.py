@@ -33,6 +33,7 @@ from detente.votes.compare import Comparison, NoVoteDataError, YearComparison, c
 from detente.votes.load import LoadReport, load_path, load_paths
 from detente.votes.measures import (
     MEASURE_COLUMNS,
+    VALUE_COLUMNS,
     UnknownIssueError,
     create_votes_view,
     rollcall_agreement,
@@ -42,6 +43,7 @@ from detente.votes.measures import (
 __all__ = [
     "ISSUES",
     "MEASURE_COLUMNS",
+    "VALUE_COLUMNS",
     "Comparison",
     "LoadReport",
     "NoVoteDataError",

@@ -42,12 +42,8 @@ from detente.dyads import Dyad
 from detente.errors import DyadError, InputError
 from detente.votes._tables import ISSUES, known_codes, successions_sql
 
-#: The columns of :func:`votes_by_dyad_year` and of the view, in order.
-MEASURE_COLUMNS: tuple[str, ...] = (
-    "dyad",
-    "country_a",
-    "country_b",
-    "year",
+#: The measures of one dyad-year, in order.
+VALUE_COLUMNS: tuple[str, ...] = (
     "n_votes",
     "agreement",
     "s_score",
@@ -57,6 +53,8 @@ MEASURE_COLUMNS: tuple[str, ...] = (
     "ideal_distance_lo",
     "ideal_distance_hi",
 )
+#: The columns of :func:`votes_by_dyad_year` and of the view, in order.
+MEASURE_COLUMNS: tuple[str, ...] = ("dyad", "country_a", "country_b", "year", *VALUE_COLUMNS)
 
 
 class UnknownIssueError(InputError):
