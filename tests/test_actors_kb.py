@@ -116,10 +116,10 @@ def test_actors_raw_needs_capitals(kb: ActorKB) -> None:
 @pytest.mark.parametrize(
     ("text", "country", "group_id"),
     [
-        ("Al-Qa’ida", None, "group:al_qaeda"),
-        ("al-Qaida", None, "group:al_qaeda"),
-        ("Daesh", None, "group:isis"),
-        ("ISIL", None, "group:isis"),
+        ("Al-Qa’ida", "IMG", "group:al_qaeda"),
+        ("al-Qaida", "IMG", "group:al_qaeda"),
+        ("Daesh", "IMG", "group:isis"),
+        ("ISIL", "IMG", "group:isis"),
         ("LeT", "PAK", "group:let"),
         ("Lashkar-e-Toiba", "PAK", "group:let"),
         ("Jaish-e-Mohammed", "PAK", "group:jem"),

@@ -235,3 +235,20 @@ def test_coder_receiving_from_someone_makes_the_giver_the_source() -> None:
     text = "Afghanistan received $50 million in aid from Japan on Monday."
     event = _one(code_text(text, ANCHOR), "JPN", "07", "AFG")
     assert event.amount is not None and event.amount.value == 50e6
+
+
+def test_coder_wanting_another_state_to_act_is_an_appeal_but_wanting_to_act_is_intent() -> None:
+    appeal = code_text("Tokyo wants Seoul to share its radar data.", ANCHOR)
+    _one(appeal, "JPN", "02", "KOR")
+    threat = code_text("Turkey wants to attack Syria's air defences.", ANCHOR)
+    assert _one(threat, "TUR", "13", "SYR").quad == 3  # a threat: verbal conflict
+    intent = code_text("Norway wants to give Sudan emergency aid.", ANCHOR)
+    assert _one(intent, "NOR", "03", "SDN").cameo == "033"
+
+
+def test_coder_international_ngos_and_transnational_groups_have_cameo_codes() -> None:
+    accusation = code_text("Amnesty International accused Myanmar of torturing prisoners.", ANCHOR)
+    event = _one(accusation, "NGO", "11", "MMR")
+    assert event.source.sector == "NGO"
+    strike = code_text("The United States attacked Islamic State fighters near the border.", ANCHOR)
+    _one(strike, "USA", "19", "IMG")

@@ -8,18 +8,27 @@ from typing import Any, Literal
 
 from detente.model import Actor
 
-MatchKind = Literal["exact", "alias", "title", "metonym", "fuzzy", "ambiguous"]
+MatchKind = Literal["exact", "alias", "title", "metonym", "place", "fuzzy", "ambiguous"]
 MentionKind = Literal[
-    "person", "title", "country", "demonym", "metonym", "institution", "group", "igo"
+    "person", "title", "country", "demonym", "metonym", "place", "institution", "group", "igo"
 ]
 
-MATCH_KINDS: tuple[str, ...] = ("exact", "alias", "title", "metonym", "fuzzy", "ambiguous")
+MATCH_KINDS: tuple[str, ...] = (
+    "exact",
+    "alias",
+    "title",
+    "metonym",
+    "place",
+    "fuzzy",
+    "ambiguous",
+)
 MENTION_KINDS: tuple[str, ...] = (
     "person",
     "title",
     "country",
     "demonym",
     "metonym",
+    "place",
     "institution",
     "group",
     "igo",

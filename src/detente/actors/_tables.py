@@ -79,6 +79,7 @@ TABLES: dict[str, TableSpec] = {
             ("person_id", "country", "role", "title", "sector", "valid_from", "valid_to"),
             ("person_id", "country", "role", "valid_from"),
         ),
+        TableSpec("places", ("name",), ("name", "country", "kind", "aliases"), ("name", "country")),
         TableSpec("not_actors", ("phrase",), ("phrase",), ("phrase",)),
         TableSpec(
             "wikidata_positions",

@@ -97,7 +97,8 @@ class _Person:
 class _Entry:
     """One reading of a key: the key as written in the data and what it stands for."""
 
-    kind: str  # person, title, country, demonym, prefix, metonym, institution, group, igo, block
+    kind: str  # person, title, country, demonym, prefix, metonym, place, institution, group,
+    # igo, block
     surface: str
     actor_id: str | None = None
     name: str | None = None
@@ -165,6 +166,7 @@ class ActorKB:
         self._people: dict[str, _Person] = {}
         self._holders: dict[tuple[str, str], list[_Spell]] = defaultdict(list)
         self._index_countries(tables.get("countries", []))
+        self._index_places(tables.get("places", []))
         self._index_organisations(tables)
         self._index_people(tables.get("people", []), tables.get("roles", []))
         self._index_titles(tables.get("titles", []), tables.get("roles", []))
@@ -187,7 +189,16 @@ class ActorKB:
     def load(cls, overlays: Sequence[Path | str] = ()) -> ActorKB:
         """The shipped tables with each overlay folder applied in order."""
         paths = [Path(p) for p in overlays]
-        stems = ("countries", "institutions", "groups", "igos", "titles", "people", "roles")
+        stems = (
+            "countries",
+            "places",
+            "institutions",
+            "groups",
+            "igos",
+            "titles",
+            "people",
+            "roles",
+        )
         tables = {stem: load_table(stem, paths) for stem in (*stems, "not_actors")}
         return cls(tables)
 
@@ -219,6 +230,27 @@ class ActorKB:
                 self._add(
                     place, _Entry("metonym", place.strip(), sector=sector, match="metonym", **base)
                 )
+
+    def _index_places(self, rows: Iterable[Row]) -> None:
+        """Cities, regions and sites: where an event happened, so whose territory it touched.
+
+        A place stands for its country with no sector: "shelling in Basra" is aimed at
+        Iraq, but Basra is not Iraq's government.
+        """
+        for row in rows:
+            country = row["country"]
+            if country not in self._countries:
+                raise ActorDataError(
+                    f"places.csv {row['name']!r}: country {country!r} is not in countries.csv"
+                )
+            base = {
+                "actor_id": f"place:{fold(row['name'])}",
+                "name": row["name"],
+                "country": country,
+            }
+            self._add(row["name"], _Entry("place", row["name"], match="place", **base))
+            for alias in split_list(row["aliases"]):
+                self._add(alias, _Entry("place", alias, match="place", **base))
 
     def _index_organisations(self, tables: dict[str, list[Row]]) -> None:
         for row in tables.get("institutions", []):
@@ -559,7 +591,7 @@ class ActorKB:
     def _resolve_entry(
         self, text: str, entry: _Entry, day: dt.date | None, context: str | None
     ) -> Resolution:
-        if entry.kind in ("country", "demonym", "prefix", "metonym"):
+        if entry.kind in ("country", "demonym", "prefix", "metonym", "place"):
             return Resolution(
                 text,
                 entry.actor_id,

@@ -58,6 +58,9 @@ def intent_code(frame: Frame) -> str:
     cooperative action announced as not going to happen is a rejection.
     """
     code = frame.entry.cameo
+    if code[:2] == "02" and frame.own_act and frame.governed_root is not None:
+        # "wants to help Israel" is an intent to help, "wants to attack" a threat.
+        return INTENT_CODES.get(frame.governed_root, "030")
     if code[:2] == "03" and frame.governed_root in CONFLICT_ROOTS:
         # "pledged to impose sanctions" announces a conflict: a threat.
         return INTENT_CODES[frame.governed_root]

@@ -50,7 +50,7 @@ from detente.text.dates import find_dates
 #: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
-PLACE_KINDS = frozenset({"country", "metonym"})
+PLACE_KINDS = frozenset({"country", "metonym", "place"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
 CONFIDENCE_BY_VIA = {"direct": 1.0, "coref": 0.8, "inherited": 0.9}
 
@@ -106,6 +106,8 @@ class _Memory:
         for _, item in in_order:
             if item.kind in ("person", "title"):
                 self.persons.append(item)
+            if item.kind == "place":
+                continue  # where things happened, not who acted: no antecedent for "it"
             if item.actor.country and all(item.actor.country != c.actor.country for c in countries):
                 countries.append(item)
         if len(countries) == 1:
@@ -296,7 +298,9 @@ class Coder:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
-                            found.append(ResolvedActor(mentions[pobj.i].actor, "place", "coref"))
+                            place = mentions[pobj.i].actor
+                            actor = Actor(place.text, place.country, None, None)
+                            found.append(ResolvedActor(actor, "located", "coref"))
         return found
 
     def _reporter(
@@ -398,7 +402,12 @@ class Coder:
         amounts: list,
         sources_by_root: dict[str, list[ResolvedActor]],
     ) -> list[Event]:
-        sources = _unique(a for t in frame.sources for a in self._actors_of(t, mentions, memory))
+        sources = _unique(
+            a
+            for t in frame.sources
+            if not (t.i in mentions and mentions[t.i].kind == "place")  # Basra does not act
+            for a in self._actors_of(t, mentions, memory)
+        )
         root = frame.entry.cameo[:2]
         if sources:
             sources_by_root[root] = sources

@@ -34,6 +34,9 @@ PLOVER_RENAMES = {
     "CONCEDE": "YIELD",
     "RETREAT": "YIELD",
 }
+#: Country codes of older CAMEO actor dictionaries in the PLOVER gold file, mapped to the
+#: ISO-3 codes detente (and CAMEO since 2012) uses for the same states.
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 #: QuadClass of each PLOVER type as the PLV file counts them: the ontology's, except that
 #: YIELD (CONCEDE and RETREAT together) is material cooperation there.
 PLOVER_QUAD = {
@@ -202,8 +205,8 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
         if not event or event == "DOCUMENT" or not record.get("text"):
             continue
         label = PLOVER_RENAMES.get(event, event)
-        sources = [a["code"][:3] for a in _actor_records(record.get("source"))]
-        targets = [a["code"][:3] for a in _actor_records(record.get("target"))]
+        sources = [_country_code(a["code"]) for a in _actor_records(record.get("source"))]
+        targets = [_country_code(a["code"]) for a in _actor_records(record.get("target"))]
         if targets:
             codings = tuple((s, t, label) for s in sources for t in targets if s != t)
         else:
@@ -216,6 +219,11 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
             except ValueError:
                 date = None
         yield CodedSentence(record.get("id", ""), record["text"], date, codings)
+
+
+def _country_code(code: str) -> str:
+    """The first three letters of a CAMEO actor code, with legacy country codes updated."""
+    return LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
 
 
 def _actor_records(value: Any) -> Iterator[dict[str, Any]]:

@@ -62,6 +62,8 @@ class Frame:
     refused: bool = False
     #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
     governed_root: str | None = None
+    #: A desire verb with no object of its own ("wants to attack"): the subject's own act.
+    own_act: bool = False
     #: True when the subject was taken from a governing clause, not the predicate's own.
     inherited_source: bool = False
     nominal: bool = False
@@ -384,6 +386,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             # "offered to hand over the suspects to Britain": the target sits in the complement.
             for clause in _children(token, {"xcomp"}):
+                frame.own_act = entry.own_act
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))

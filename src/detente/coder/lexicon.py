@@ -22,6 +22,9 @@ class Entry:
     #: The giver is the one after "from" and the receiver the subject
     #: ("received weapons from the government").
     from_source: bool = False
+    #: With no object of its own the subject wants its own act: "wants Russia to attack"
+    #: is an appeal to Russia, "wants to attack" an intent (or threat) to attack.
+    own_act: bool = False
 
 
 @dataclass(slots=True)
@@ -62,7 +65,9 @@ def _parse_line(line: str) -> Entry:
     if len(parts) < 2:
         raise ValueError(f"lexicon line needs 'pattern<TAB>cameo': {line!r}")
     flags = set(parts[2].split(",")) if len(parts) > 2 and parts[2] else set()
-    return Entry(parts[0], parts[1], "recip" in flags, "loc" in flags, "from" in flags)
+    return Entry(
+        parts[0], parts[1], "recip" in flags, "loc" in flags, "from" in flags, "self" in flags
+    )
 
 
 @cache
