@@ -252,3 +252,21 @@ def test_coder_international_ngos_and_transnational_groups_have_cameo_codes() ->
     assert event.source.sector == "NGO"
     strike = code_text("The United States attacked Islamic State fighters near the border.", ANCHOR)
     _one(strike, "USA", "19", "IMG")
+
+
+def test_coder_talks_with_another_state_are_coded_both_ways() -> None:
+    events = code_text("Chile held talks with Peru on the maritime border.", ANCHOR)
+    _one(events, "CHL", "04", "PER")
+    _one(events, "PER", "04", "CHL")
+    visit = code_text("Chile's president visited Peru.", ANCHOR)
+    assert ("PER", "04", "CHL") not in _triples(visit)  # a visit goes one way
+
+
+def test_coder_compound_subject_agreeing_to_a_ceasefire_binds_both() -> None:
+    events = code_text("Armenia and Azerbaijan agreed to a ceasefire on Sunday.", ANCHOR)
+    assert {("ARM", "03", "AZE"), ("AZE", "03", "ARM")} <= _triples(events)
+
+
+def test_coder_misspelt_country_in_an_argument_still_resolves() -> None:
+    events = code_text("Uzbekistan rejected a new proposal from Kazakstan.", ANCHOR)
+    _one(events, "UZB", "12", "KAZ")

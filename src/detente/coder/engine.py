@@ -267,6 +267,10 @@ class Coder:
                 if child.dep_ in ("conj", "appos"):
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
+        if depth == 0 and _lone_proper_noun(token):
+            misspelt = self._misspelt_actor(token)
+            if misspelt is not None:
+                return [misspelt]
         lower = token.lower_
         if token.pos_ == "PRON" or lower in ("latter", "former"):
             return self._reference(token, mentions, memory)
@@ -302,6 +306,18 @@ class Coder:
                             actor = Actor(place.text, place.country, None, None)
                             found.append(ResolvedActor(actor, "located", "coref"))
         return found
+
+    def _misspelt_actor(self, token: Token) -> ResolvedActor | None:
+        """ "a fresh offer from Afganistan": a close misspelling of a name in the actor base.
+
+        Only argument heads get this fuzzy lookup, so its cost stays off the mention scan.
+        """
+        resolution = self.kb.resolve(token.text, date=None)
+        if resolution is None or resolution.match != "fuzzy" or not resolution.country:
+            return None
+        actor = Actor(token.text, resolution.country, resolution.sector, resolution.actor_id)
+        kind = "country" if resolution.actor_id == resolution.country else "person"
+        return ResolvedActor(actor, kind, role=resolution.role)
 
     def _reporter(
         self, frame: Frame, mentions: dict[int, ResolvedActor], memory: _Memory
@@ -458,6 +474,9 @@ class Coder:
                     and (s.kind == t.kind or t.kind in PLACE_KINDS)
                 )
             ]
+        if frame.entry.mutual:
+            # "X held talks with Y": Y held talks with X too.
+            pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         if len(sources) >= 2:
             memory.group = sources
             memory.group_sentence = memory.sentence
@@ -519,6 +538,17 @@ class Coder:
                 )
             )
         return events
+
+
+def _lone_proper_noun(token: Token) -> bool:
+    """A capitalised proper noun standing alone, long enough for a misspelling to be safe."""
+    return (
+        token.pos_ == "PROPN"
+        and len(token.text) >= 6
+        and token.text[0].isupper()
+        and not any(c.dep_ == "compound" for c in token.children)
+        and token.dep_ != "compound"
+    )
 
 
 def _is_group_noun(token: Token) -> bool:

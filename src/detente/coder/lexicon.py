@@ -25,6 +25,8 @@ class Entry:
     #: With no object of its own the subject wants its own act: "wants Russia to attack"
     #: is an appeal to Russia, "wants to attack" an intent (or threat) to attack.
     own_act: bool = False
+    #: Both sides do it to each other even when one is the object ("X held talks with Y").
+    mutual: bool = False
 
 
 @dataclass(slots=True)
@@ -66,7 +68,13 @@ def _parse_line(line: str) -> Entry:
         raise ValueError(f"lexicon line needs 'pattern<TAB>cameo': {line!r}")
     flags = set(parts[2].split(",")) if len(parts) > 2 and parts[2] else set()
     return Entry(
-        parts[0], parts[1], "recip" in flags, "loc" in flags, "from" in flags, "self" in flags
+        parts[0],
+        parts[1],
+        reciprocal="recip" in flags,
+        location_target="loc" in flags,
+        from_source="from" in flags,
+        own_act="self" in flags,
+        mutual="mutual" in flags,
     )
 
 
