@@ -270,3 +270,14 @@ def test_coder_compound_subject_agreeing_to_a_ceasefire_binds_both() -> None:
 def test_coder_misspelt_country_in_an_argument_still_resolves() -> None:
     events = code_text("Uzbekistan rejected a new proposal from Kazakstan.", ANCHOR)
     _one(events, "UZB", "12", "KAZ")
+
+
+def test_coder_place_of_the_object_is_the_target_of_a_deployment() -> None:
+    events = code_text("Canada has strengthened its forces in Latvia.", ANCHOR)
+    assert _one(events, "CAN", "15", "LVA").plover.type == "MOBILIZE"
+
+
+def test_coder_subject_of_a_passive_governor_does_the_announced_act() -> None:
+    events = code_text("The Ghanaian president is expected to visit Togo next week.", ANCHOR)
+    event = _one(events, "GHA", "03", "TGO")
+    assert event.cameo == "036"  # an announced visit: intent to meet

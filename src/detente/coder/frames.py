@@ -243,6 +243,11 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
             return [], False
+        if verb.dep_ == "xcomp":
+            raised = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+            if raised and not _prep_objects(verb.head, {"by"}):
+                # "Obama is scheduled to attend": the passive's subject does the attending.
+                return raised, True
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
     if verb.dep_ == "acl" and verb.head.i != verb.i:
@@ -404,6 +409,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
             frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
+            for obj in objects:
+                # "attended a summit in Switzerland", "exercises in Alaska".
+                frame.locations.extend(_prep_objects(obj, LOCATION_PREPS))
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
