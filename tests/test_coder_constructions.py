@@ -281,3 +281,17 @@ def test_coder_subject_of_a_passive_governor_does_the_announced_act() -> None:
     events = code_text("The Ghanaian president is expected to visit Togo next week.", ANCHOR)
     event = _one(events, "GHA", "03", "TGO")
     assert event.cameo == "036"  # an announced visit: intent to meet
+
+
+def test_coder_domestic_events_between_sectors_are_kept() -> None:
+    events = code_text("Nepali protesters attacked the Nepali parliament.", ANCHOR)
+    event = _one(events, "NPL", "19", "NPL")
+    assert event.target.sector == "LEG"
+    same = code_text("Nepal attacked Nepal.", ANCHOR)
+    assert same == []  # one actor cannot act on itself
+
+
+def test_coder_unnamed_attacker_takes_the_country_it_fired_from() -> None:
+    events = code_text("Gunmen fired mortars at Tajikistan from Afghanistan.", ANCHOR)
+    event = _one(events, "AFG", "19", "TJK")
+    assert event.source.sector is None

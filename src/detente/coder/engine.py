@@ -49,6 +49,8 @@ from detente.text.dates import find_dates
 
 #: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
+#: Roots of violent acts, whose unnamed perpetrator may be known only by where they struck from.
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
@@ -430,6 +432,8 @@ class Coder:
         elif frame.nominal and root in sources_by_root:
             # "Pompeo's visit to Pakistan, followed by a visit to India": same visitor.
             sources = [ResolvedActor(s.actor, s.kind, "inherited") for s in sources_by_root[root]]
+        if not sources and root in ATTACK_ROOTS:
+            sources = _launched_from(frame.predicate, mentions)
         if frame.inherited_source:
             sources = [
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
@@ -471,7 +475,7 @@ class Coder:
                 if s.key != t.key
                 and not (
                     s.actor.country == t.actor.country
-                    and (s.kind == t.kind or t.kind in PLACE_KINDS)
+                    and (s.actor.sector == t.actor.sector or t.kind in PLACE_KINDS)
                 )
             ]
         if frame.entry.mutual:
@@ -538,6 +542,23 @@ class Coder:
                 )
             )
         return events
+
+
+def _launched_from(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
+    """ "Rockets were fired at Israel from Gaza": an unnamed attacker takes the launch site's
+    country, as event coders do when the text names no one."""
+    found = []
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for place in prep.children:
+                if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:
+                    actor = mentions[place.i].actor
+                    found.append(
+                        ResolvedActor(
+                            Actor(actor.text, actor.country, None, None), "located", "coref"
+                        )
+                    )
+    return found
 
 
 def _lone_proper_noun(token: Token) -> bool:
