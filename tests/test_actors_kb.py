@@ -268,7 +268,7 @@ def test_actors_dateline_is_not_an_actor(kb: ActorKB) -> None:
 
 
 def test_actors_title_of_another_body_is_skipped(kb: ActorKB) -> None:
-    text = "The writer is a retired ambassador and the president of the Lahore Council."
+    text = "The writer is a retired ambassador and the president of the Heritage Council."
     assert kb.find_mentions(text) == []
 
 
@@ -335,3 +335,21 @@ def test_actors_country_word_before_a_bare_office_names_the_government() -> None
         "FRA",
         "GOV",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Basra", "IRQ"), ("Jericho", "PSE"), ("Alaska", "USA"), ("Zurich", "CHE"), ("Bombay", "IND")],
+)
+def test_actors_places_resolve_to_their_country_without_a_sector(
+    kb: ActorKB, text: str, country: str
+) -> None:
+    found = kb.resolve(text)
+    assert found is not None
+    assert (found.country, found.sector, found.match) == (country, None, "place")
+
+
+def test_actors_disputed_places_are_left_unresolved(kb: ActorKB) -> None:
+    for text in ("Kashmir", "Crimea", "Jerusalem", "Golan Heights", "Punjab"):
+        found = kb.resolve(text)
+        assert found is None or found.match != "place", text

@@ -441,6 +441,9 @@ class Coder:
             ]
         targets = _unique(a for t in frame.targets for a in self._actors_of(t, mentions, memory))
         targets = [t for t in targets if all(t.key != s.key for s in sources)]
+        if any(t.kind != "place" for t in targets):
+            # "meetings at Camp David with the Taliban": the place is where, not whom.
+            targets = [t for t in targets if t.kind != "place"]
         if root in IMPLICIT_RECIPIENT_ROOTS:
             last = memory.recipients.get(root)
             if targets:

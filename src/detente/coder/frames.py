@@ -234,7 +234,7 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         return [verb.head], True
     if subjects:
         return subjects, False
-    passive = _children(verb, PASSIVE_SUBJECT_DEPS)
+    passive = _passive_subjects(verb)
     agents = _prep_objects(verb, {"by"})
     if passive and agents:
         return agents, False
@@ -251,8 +251,19 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
     if verb.dep_ == "acl" and verb.head.i != verb.i:
+        if verb.tag_ == "VBN":
+            return [], False  # "soldiers killed in Ukraine" were the ones acted upon
         return [verb.head], True
     return [], False
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive verb acts upon: its passive subject, or the noun a participle modifies
+    ("ten soldiers killed in the raid")."""
+    subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        return [verb.head]
+    return subjects
 
 
 def _ancestors_until_clause(token: Token) -> Iterator[Token]:
@@ -349,7 +360,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sources, inherited = _clause_subject(token)
         frame.sources = sources
         frame.inherited_source = inherited
-        if not sources and _children(token, PASSIVE_SUBJECT_DEPS):
+        passive_subjects = _passive_subjects(token)
+        if not sources and passive_subjects:
             # "were killed in Israeli shelling": an agentless passive names its doer
             # through the event noun that caused it.
             frame.sources = [
@@ -357,7 +369,6 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for obj in _prep_objects(token, {"in", "during", "by"})
                 if match_noun(obj, lexicon) is not None
             ]
-        passive_subjects = _children(token, PASSIVE_SUBJECT_DEPS)
         # In the passive the grammatical subject is the one acted upon.
         objects = passive_subjects or [
             o for o in _objects(token) if o.dep_ in OBJECT_DEPS | {"pobj"}
@@ -412,6 +423,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             for obj in objects:
                 # "attended a summit in Switzerland", "exercises in Alaska".
                 frame.locations.extend(_prep_objects(obj, LOCATION_PREPS))
+            for place in list(frame.locations):
+                # "fired at targets in Jericho": the place of the place.
+                frame.locations.extend(_prep_objects(place, {"in"}))
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
@@ -507,6 +521,16 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         if clause.dep_ in ("xcomp", "ccomp", "acl")
         for token in clause.subtree
         if token.i != clause.i or frame.nominal
+    }
+    # "would not give permission to Russia to help Israel": the purpose of an act that is
+    # refused or denied does not happen either.
+    inside_complements |= {
+        token.i
+        for frame in frames
+        if frame.negated or frame.refused
+        for clause in frame.predicate.children
+        if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+        for token in clause.subtree
     }
     by_predicate = {f.predicate.i: f for f in frames}
     kept = []
