@@ -13,9 +13,9 @@ from detente.errors import InputError
 
 CSV_TEXT = (
     "person_id,name,aliases,country,role,title,sector,valid_from,valid_to\n"
-    ",Aslam Darwesh,Darwesh|A. Darwesh,NPL,foreign_minister,Foreign Minister,,2001-01-01,"
+    ",Aslam Darwesh,Darwesh|A. Darwesh,BTN,foreign_minister,Foreign Minister,,2001-01-01,"
     "2003-01-01\n"
-    ",Aslam Darwesh,,NPL,head_of_government,Prime Minister,,2003-01-01,\n"
+    ",Aslam Darwesh,,BTN,head_of_government,Prime Minister,,2003-01-01,\n"
 )
 
 
@@ -67,7 +67,7 @@ def test_actors_import_csv_makes_a_working_overlay(tmp_path: Path) -> None:
         "GOV",
     )
     assert kb.resolve("A. Darwesh", "2005-01-01").role == "head_of_government"
-    assert kb.resolve("Prime Minister", "2005-01-01", "NPL").name == "Aslam Darwesh"
+    assert kb.resolve("Prime Minister", "2005-01-01", "BTN").name == "Aslam Darwesh"
 
 
 def test_actors_import_csv_rejects_unknown_roles(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_actors_cli_import_then_resolve(tmp_path: Path) -> None:
             "--date",
             "2004-01-01",
             "--country-context",
-            "NPL",
+            "BTN",
             "--overlay",
             str(tmp_path / "o"),
             "--format",
