@@ -295,3 +295,11 @@ def test_coder_unnamed_attacker_takes_the_country_it_fired_from() -> None:
     events = code_text("Gunmen fired mortars at Tajikistan from Afghanistan.", ANCHOR)
     event = _one(events, "AFG", "19", "TJK")
     assert event.source.sector is None
+
+
+def test_coder_group_nouns_give_the_sector_and_borrow_the_country_of_their_place() -> None:
+    events = code_text("Afghan rebels attacked Afghan troops near Kandahar.", ANCHOR)
+    event = _one(events, "AFG", "19", "AFG")
+    assert (event.source.sector, event.target.sector) == ("REB", "MIL")
+    warrant = code_text("A court in Ghana issued arrest warrants for two Togolese men.", ANCHOR)
+    assert _one(warrant, "GHA", "17", "TGO").source.sector == "JUD"

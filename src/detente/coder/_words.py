@@ -8,32 +8,46 @@ in one place.
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their"})
 PRONOUNS_SINGULAR = frozenset({"it", "its"})
-#: Nouns for people who take their country from where they are ("a force in Liberia").
-NAMELESS_GROUPS = frozenset(
-    {
-        "force",
-        "troop",
-        "mission",
-        "contingent",
-        "government",
-        "authority",
-        "official",
-        "people",
-        "population",
-        "refugee",
-        "civilian",
-        "resident",
-        "community",
-        "leadership",
-        "regime",
-        "administration",
-        "army",
-        "police",
-        "militia",
-        "rebel",
-        "villager",
-    }
-)
+#: Nouns for people who take their country from where they are ("a force in Liberia"),
+#: with the sector they stand for (None: no sector is implied).
+NAMELESS_GROUPS: dict[str, str | None] = {
+    "force": "MIL",
+    "troop": "MIL",
+    "soldier": "MIL",
+    "army": "MIL",
+    "military": "MIL",
+    "mission": None,
+    "contingent": "MIL",
+    "government": "GOV",
+    "authority": "GOV",
+    "official": "GOV",
+    "leadership": "GOV",
+    "regime": "GOV",
+    "administration": "GOV",
+    "ministry": "GOV",
+    "court": "JUD",
+    "judge": "JUD",
+    "parliament": "LEG",
+    "lawmaker": "LEG",
+    "police": None,
+    "militia": "REB",
+    "rebel": "REB",
+    "insurgent": "REB",
+    "militant": "REB",
+    "guerrilla": "REB",
+    "demonstrator": "OPP",
+    "protester": "OPP",
+    "protestor": "OPP",
+    "people": "CVL",
+    "population": "CVL",
+    "refugee": "CVL",
+    "civilian": "CVL",
+    "resident": "CVL",
+    "villager": "CVL",
+    "community": "CVL",
+    "student": "CVL",
+    "worker": "CVL",
+}
 #: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
 DOCUMENT_NOUNS = frozenset(
     {

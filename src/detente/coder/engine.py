@@ -298,6 +298,17 @@ class Coder:
                 # with Serbia", "aid to Albanian rebels".
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
+        sector = NAMELESS_GROUPS.get(lemma)
+        if found and sector is not None:
+            # "Afghan rebels", "Syrian forces": the noun says which part of the country acts.
+            found = [
+                ResolvedActor(
+                    Actor(f.actor.text, f.actor.country, sector, f.actor.actor_id), f.kind, f.via
+                )
+                if f.kind in ("country", "demonym") and f.actor.sector is None
+                else f
+                for f in found
+            ]
         if not found and depth == 0 and lemma in NAMELESS_GROUPS:
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
             for child in token.children:
@@ -305,7 +316,7 @@ class Coder:
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
                             place = mentions[pobj.i].actor
-                            actor = Actor(place.text, place.country, None, None)
+                            actor = Actor(place.text, place.country, sector, None)
                             found.append(ResolvedActor(actor, "located", "coref"))
         return found
 

@@ -336,6 +336,9 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
             }
             gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if is_valid_cameo(code)}
         else:
+            # The PLOVER gold file codes only events between two different countries (none of
+            # its codings is domestic), so domestic events are out of its scope.
+            asserted = [e for e in asserted if e.source.country[:3] != e.target.country[:3]]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
                 (e.source.country[:3], e.target.country[:3], _plover_root(e.plover.type) or "")
