@@ -303,3 +303,10 @@ def test_coder_group_nouns_give_the_sector_and_borrow_the_country_of_their_place
     assert (event.source.sector, event.target.sector) == ("REB", "MIL")
     warrant = code_text("A court in Ghana issued arrest warrants for two Togolese men.", ANCHOR)
     assert _one(warrant, "GHA", "17", "TGO").source.sector == "JUD"
+
+
+def test_coder_exercises_alone_on_anothers_ground_are_a_show_of_force() -> None:
+    alone = code_text("Iran held naval drills in Oman.", ANCHOR)
+    assert _one(alone, "IRN", "15", "OMN").quad == 4
+    joint = code_text("Iran held naval drills with Oman.", ANCHOR)
+    assert _one(joint, "IRN", "06", "OMN").quad == 2

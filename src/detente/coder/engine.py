@@ -51,6 +51,8 @@ from detente.text.dates import find_dates
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
 #: Roots of violent acts, whose unnamed perpetrator may be known only by where they struck from.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+#: Military cooperation (062), read as a show of force (150) when held alone near another.
+JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
@@ -462,7 +464,9 @@ class Coder:
             elif sources and last is not None and index - last[0] <= 3:
                 # "the $500 million that had been withheld by the US": from whom, said before.
                 targets = [ResolvedActor(t.actor, t.kind, "coref") for t in last[1]]
+        located = False
         if not targets and frame.locations:
+            located = True
             targets = _unique(
                 a
                 for t in frame.locations
@@ -500,7 +504,12 @@ class Coder:
             memory.group_sentence = memory.sentence
         if not pairs:
             return []
-        info = cameo_info(intent_code(frame))
+        code = intent_code(frame)
+        if located and code == JOINT_EXERCISE and len(sources) == 1:
+            # "Russia held exercises in Alaska": drills alone on another's ground are a show
+            # of force, not military cooperation.
+            code = SHOW_OF_FORCE
+        info = cameo_info(code)
         date, precision = _event_date(frame, sent, dates, document.date)
         if date != document.date and date is not None:
             # "Pompeo as CIA director warned ... in December last year": roles of that date.
