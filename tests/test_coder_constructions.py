@@ -310,3 +310,10 @@ def test_coder_exercises_alone_on_anothers_ground_are_a_show_of_force() -> None:
     assert _one(alone, "IRN", "15", "OMN").quad == 4
     joint = code_text("Iran held naval drills with Oman.", ANCHOR)
     assert _one(joint, "IRN", "06", "OMN").quad == 2
+
+
+def test_coder_light_verb_in_the_passive_keeps_its_meaning() -> None:
+    events = code_text("Fresh sanctions were imposed on Belarus by Lithuania.", ANCHOR)
+    _one(events, "LTU", "16", "BLR")
+    warning = code_text("A final warning was issued to Armenia by Azerbaijan.", ANCHOR)
+    _one(warning, "AZE", "13", "ARM")

@@ -168,7 +168,8 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
         return lexicon.negated[lemma], True
     particle = _particle(token)
     heads = [lemma] + ([f"{lemma} {particle}"] if particle else [])
-    objects = _objects(token)
+    # "sanctions were imposed on Iran": in the passive the light noun is the subject.
+    objects = _objects(token) + _children(token, PASSIVE_SUBJECT_DEPS)
     for head in reversed(heads):
         for obj in objects:
             entry = lexicon.light.get((head, obj.lemma_.lower()))
