@@ -317,3 +317,9 @@ def test_coder_light_verb_in_the_passive_keeps_its_meaning() -> None:
     _one(events, "LTU", "16", "BLR")
     warning = code_text("A final warning was issued to Armenia by Azerbaijan.", ANCHOR)
     _one(warning, "AZE", "13", "ARM")
+
+
+def test_coder_name_shared_by_two_compatriots_still_gives_the_country() -> None:
+    # Mahinda and Gotabaya Rajapaksa: neither in office on this date, both Sri Lankan.
+    events = code_text("Rajapaksa criticized India.", dt.date(2016, 3, 1))
+    assert _one(events, "LKA", "11", "IND").source.actor_id is None
