@@ -323,3 +323,8 @@ def test_coder_name_shared_by_two_compatriots_still_gives_the_country() -> None:
     # Mahinda and Gotabaya Rajapaksa: neither in office on this date, both Sri Lankan.
     events = code_text("Rajapaksa criticized India.", dt.date(2016, 3, 1))
     assert _one(events, "LKA", "11", "IND").source.actor_id is None
+
+
+def test_coder_threat_to_act_somewhere_threatens_that_place() -> None:
+    events = code_text("The Houthis threatened to launch new attacks in Saudi Arabia.", ANCHOR)
+    _one(events, "YEM", "13", "SAU")

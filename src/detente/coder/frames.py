@@ -415,6 +415,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for condition in _children(clause, {"advcl"}):
                     if any(m.lower_ in CONDITION_MARKERS for m in condition.children):
                         frame.targets.extend(_children(condition, SUBJECT_DEPS))
+            # "threatened to resume attacks in Israel": where the threat would fall, used
+            # when no target names an actor.
+            for clause in _children(token, {"xcomp"}):
+                frame.locations.extend(_prep_objects(clause, {"in"}))
+                for obj in _children(clause, OBJECT_DEPS):
+                    frame.locations.extend(_prep_objects(obj, {"in"}))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject.
             for clause in _children(token, {"ccomp"}):
