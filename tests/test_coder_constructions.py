@@ -328,3 +328,10 @@ def test_coder_name_shared_by_two_compatriots_still_gives_the_country() -> None:
 def test_coder_threat_to_act_somewhere_threatens_that_place() -> None:
     events = code_text("The Houthis threatened to launch new attacks in Saudi Arabia.", ANCHOR)
     _one(events, "YEM", "13", "SAU")
+
+
+def test_coder_complaint_targets_whom_it_is_about_not_its_audience() -> None:
+    events = code_text("Lebanon complained to the United Nations over Syrian shelling.", ANCHOR)
+    _one(events, "LBN", "11", "SYR")
+    plain = code_text("Egypt complained to Sudan on Monday.", ANCHOR)
+    _one(plain, "EGY", "11", "SDN")

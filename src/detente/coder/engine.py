@@ -454,7 +454,10 @@ class Coder:
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
                 for s in sources
             ]
-        targets = _unique(a for t in frame.targets for a in self._actors_of(t, mentions, memory))
+        about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
+        targets = about or _unique(
+            a for t in frame.targets for a in self._actors_of(t, mentions, memory)
+        )
         targets = [t for t in targets if all(t.key != s.key for s in sources)]
         if any(t.kind != "place" for t in targets):
             # "meetings at Camp David with the Taliban": the place is where, not whom.

@@ -62,6 +62,9 @@ class Frame:
     refused: bool = False
     #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
     governed_root: str | None = None
+    #: What a complaint is about ("complained to the UN over Israeli air raids"): its
+    #: actors are the target, ahead of the audience the complaint went to.
+    about: list[Token] = field(default_factory=list)
     #: A desire verb with no object of its own ("wants to attack"): the subject's own act.
     own_act: bool = False
     #: True when the subject was taken from a governing clause, not the predicate's own.
@@ -408,6 +411,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
+        if entry.cameo[:2] == "11":
+            frame.about = _prep_objects(token, {"over", "about"})
+            for obj in objects:
+                frame.about.extend(_prep_objects(obj, {"over", "about"}))
         if entry.cameo[:2] == "13":
             # "threatened to stop talks if the United States goes ahead": the condition's
             # subject is the one threatened.
