@@ -335,3 +335,8 @@ def test_coder_complaint_targets_whom_it_is_about_not_its_audience() -> None:
     _one(events, "LBN", "11", "SYR")
     plain = code_text("Egypt complained to Sudan on Monday.", ANCHOR)
     _one(plain, "EGY", "11", "SDN")
+
+
+def test_coder_being_opposed_to_a_proposal_is_the_subjects_rejection() -> None:
+    events = code_text("Hungary is opposed to the Ukrainian proposal.", ANCHOR)
+    assert _one(events, "HUN", "12", "UKR").plover.type == "REJECT"

@@ -36,6 +36,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
+#: Verbs whose passive states the subject's own stance ("is opposed to", "is committed to").
+STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -365,7 +367,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.sources = sources
         frame.inherited_source = inherited
         passive_subjects = _passive_subjects(token)
-        if not sources and passive_subjects:
+        if passive_subjects and token.lemma_.lower() in STATIVE_PASSIVES:
+            # "Israel is opposed to French mediation": the subject holds the stance.
+            frame.sources, passive_subjects = passive_subjects, []
+            frame.targets.extend(_prep_objects(token, {"to"}))
+        elif not sources and passive_subjects:
             # "were killed in Israeli shelling": an agentless passive names its doer
             # through the event noun that caused it.
             frame.sources = [
