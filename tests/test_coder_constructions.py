@@ -340,3 +340,12 @@ def test_coder_complaint_targets_whom_it_is_about_not_its_audience() -> None:
 def test_coder_being_opposed_to_a_proposal_is_the_subjects_rejection() -> None:
     events = code_text("Hungary is opposed to the Ukrainian proposal.", ANCHOR)
     assert _one(events, "HUN", "12", "UKR").plover.type == "REJECT"
+
+
+def test_coder_forces_led_by_a_state_and_preparations_against_one() -> None:
+    led = code_text("Saudi-led forces attacked Houthi positions in Yemen.", ANCHOR)
+    _one(led, "SAU", "19", "YEM")
+    occupied = code_text("Syrian troops attacked the Israeli-occupied sector.", ANCHOR)
+    assert ("SYR", "19", "ISR") not in _triples(occupied)  # occupied land is not Israel
+    mobilized = code_text("Britain mobilized reservists for a war against Iraq.", ANCHOR)
+    _one(mobilized, "GBR", "15", "IRQ")

@@ -295,7 +295,10 @@ class Coder:
             return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj"):
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
+                child.dep_ == "npadvmod" and token.lemma_.lower() == "lead"
+            ):
+                # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "to"):
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links

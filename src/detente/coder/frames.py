@@ -397,6 +397,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
         frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        purposes = _prep_objects(token, {"for"})
+        purposes += [p for obj in objects for p in _prep_objects(obj, {"for"})]
+        for phrase in purposes:
+            # "mobilized reservists for a war against Iraq": whom the act is aimed at.
+            frame.targets.extend(_prep_objects(phrase, {"against"}))
         if entry.from_source:
             # "received weapons from the government": the government gave them.
             givers = _prep_objects(token, {"from"})
