@@ -338,7 +338,12 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
         else:
             # The PLOVER gold file codes only events between two different countries (none of
             # its codings is domestic), so domestic events are out of its scope.
-            asserted = [e for e in asserted if e.source.country[:3] != e.target.country[:3]]
+            # Statements (CAMEO 01) have no PLOVER type: they are not PLOVER events at all.
+            asserted = [
+                e
+                for e in asserted
+                if e.source.country[:3] != e.target.country[:3] and e.plover.type is not None
+            ]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
                 (e.source.country[:3], e.target.country[:3], _plover_root(e.plover.type) or "")
