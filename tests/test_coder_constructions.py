@@ -349,3 +349,10 @@ def test_coder_forces_led_by_a_state_and_preparations_against_one() -> None:
     assert ("SYR", "19", "ISR") not in _triples(occupied)  # occupied land is not Israel
     mobilized = code_text("Britain mobilized reservists for a war against Iraq.", ANCHOR)
     _one(mobilized, "GBR", "15", "IRQ")
+
+
+def test_coder_objects_behind_quantities_and_owners_of_light_objects() -> None:
+    kidnapped = code_text("Somali pirates kidnapped up to 12 Indian sailors.", ANCHOR)
+    _one(kidnapped, "SOM", "18", "IND")
+    expelled = code_text("Iran expelled inspectors of the IAEA on Monday.", ANCHOR)
+    assert _one(expelled, "IRN", "16", "IGOIAEA").plover.type == "SANCTION"

@@ -114,6 +114,10 @@ def _objects(token: Token) -> list[Token]:
     """Direct objects, looking through quantifiers: "suspended most of its aid" -> aid."""
     found = []
     for child in token.children:
+        if child.dep_ == "prt" and child.lower_ == "up":
+            # "kidnapped up to 16 Russian advisers": the parser hangs the object on "up to".
+            found.extend(p for p in _prep_objects(child, {"to"}) if not p.like_num)
+            continue
         if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
             continue
         if child.lemma_.lower() in QUANTIFIER_OBJECTS:
@@ -391,7 +395,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(
                     c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 )
-                frame.targets.extend(_prep_objects(obj, {"from", "by", "into", "against"}))
+                frame.targets.extend(_prep_objects(obj, {"from", "by", "into", "against", "of"}))
             else:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
