@@ -356,3 +356,8 @@ def test_coder_objects_behind_quantities_and_owners_of_light_objects() -> None:
     _one(kidnapped, "SOM", "18", "IND")
     expelled = code_text("Iran expelled inspectors of the IAEA on Monday.", ANCHOR)
     assert _one(expelled, "IRN", "16", "IGOIAEA").plover.type == "SANCTION"
+
+
+def test_coder_document_speaks_for_the_body_that_issued_it() -> None:
+    events = code_text("A report by Human Rights Watch accused Ethiopia of torture.", ANCHOR)
+    assert _one(events, "NGO", "11", "ETH").source.actor_id == "inst:human_rights_watch"

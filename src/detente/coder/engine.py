@@ -375,6 +375,10 @@ class Coder:
         for child in token.children:
             if child.dep_ == "poss":
                 owners.extend(self._actors_of(child, mentions, memory, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                # "a report by Amnesty International", "a statement from the Kremlin".
+                for pobj in child.children:
+                    owners.extend(self._actors_of(pobj, mentions, memory, depth + 1))
         if not owners:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "nmod") and child.i in mentions:
