@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.sources import ingest
+from detente.sources import _ingest, ingest
 from detente.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -210,6 +210,18 @@ def test_sources_reingesting_the_same_bytes_adds_nothing(store: Store, tmp_path:
     assert store.con.execute("SELECT count(*) FROM external_event_details").fetchone() == (710,)
 
 
+def test_sources_rerun_over_loaded_paths_scans_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(store, [SAMPLE])
+
+    def scan(*_: object) -> None:
+        raise AssertionError("a file loaded before under this path was scanned again")
+
+    monkeypatch.setattr(_ingest, "_stage", scan)
+    assert [f.already_loaded for f in ingest(store, [SAMPLE]).files] == [True]
+
+
 def test_sources_options_filter_and_are_recorded(store: Store, tmp_path: Path) -> None:
     rows = sample_rows()
     roots = sum(1 for r in rows if r[25] == "1")
@@ -242,6 +254,9 @@ def test_sources_dedupe_drops_exact_repeats(store: Store, tmp_path: Path) -> Non
     distinct = len({(r[1], r[7], r[17], r[26], r[57]) for r in rows})
     assert result.rows_loaded == distinct
     assert result.rows_duplicate == 60 - distinct
+    # The copy with the smaller GDELT id is the one kept, run after run.
+    kept = {r[0] for (r,) in store.con.execute("SELECT event_id FROM events").fetchall()}
+    assert not any(e.endswith(":9" + r[0]) for r in rows[:10] for e in kept)
     # Against the store, too: the same events in a new file add nothing.
     again = write_rows(tmp_path / "again.tsv", repeats)
     assert ingest(store, [again], dedupe=True).files[0].rows_loaded == 0

@@ -19,7 +19,7 @@ from detente.model import (
     event_from_row,
     events_to_arrow,
 )
-from detente.store import MIGRATIONS, Store
+from detente.store import MIGRATIONS, STORAGE_VERSION, Store
 
 
 def _document() -> tuple[Document, list[Sentence], list[Event]]:
@@ -78,6 +78,30 @@ def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
         store.con.execute("INSERT INTO migrations (name) VALUES ('9999_from_the_future')")
     with pytest.raises(StoreVersionError, match="newer detente"):
         Store(path)
+
+
+def _storage_version(store: Store) -> str:
+    row = store.con.execute(
+        "SELECT tags['storage_version'] FROM duckdb_databases() WHERE path = ?", [store.path]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def test_store_new_files_use_the_storage_version_and_old_ones_keep_theirs(
+    tmp_path: Path,
+) -> None:
+    with Store(tmp_path / "new.duckdb") as new:
+        assert _storage_version(new) == f"{STORAGE_VERSION}+"
+    old = tmp_path / "old.duckdb"
+    duckdb.connect(str(old)).close()  # DuckDB's default, older format
+    doc, sentences, events = _document()
+    with Store(old) as store:
+        before = _storage_version(store)
+        assert before != f"{STORAGE_VERSION}+"
+        store.write_document(doc, sentences, events_to_arrow(events))
+    with Store(old, read_only=True) as reopened:
+        assert _storage_version(reopened) == before
+        assert reopened.counts()["events"] == 1
 
 
 def test_store_read_only_asks_to_migrate_an_old_store(tmp_path: Path) -> None:

@@ -1,12 +1,13 @@
 """Loading external event files into the store: one DuckDB scan per file, no Python per row.
 
 Each file is read by DuckDB's CSV (or Parquet) reader into a temporary staging
-table whose rows carry the mapped event columns and, for rows that fail a check,
-the reason; only the columns those need are parsed. A file with flagged rows is
+table whose rows carry the mapped event columns (but constants and cheap functions
+of other columns, which the inserts add) and, for rows that fail a check, the
+reason; only the columns those need are parsed. A file with flagged rows is
 scanned a second time, whole, to find their lines. Good rows then go into
 ``events`` and ``external_event_details`` in one transaction together with the
 file's record, so a file is loaded whole or not at all and the same bytes (hashed
-on a thread of their own while the file before is loaded) are never loaded twice.
+on a thread of their own while DuckDB scans them) are never loaded twice.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ _DEDUPE_KEY = ("date", "source_country", "target_country", "cameo", "source_url"
 
 #: DuckDB settings for the length of an ingest, put back as they were afterwards.
 #: Rows land in any order (each file's scan and inserts run in parallel); readers
-#: that need file order ask for it themselves. A file's rows are kept in memory
-#: until its transaction commits and then compressed into the store once, instead
-#: of being compressed into row groups as they arrive and merged at the commit,
-#: which costs about twice the CPU.
-_INGEST_SETTINGS = {"preserve_insertion_order": False, "enable_optimistic_write": False}
+#: that need file order ask for it themselves. DuckDB's optimistic writes stay on:
+#: the inserts compress row groups into the store file on every thread, so the
+#: commit only links them in. Kept in memory instead, a file's rows would go to the
+#: write-ahead log at the commit, on one thread, and be compressed into the store
+#: at the next checkpoint (when the store is closed), which costs more than both.
+_INGEST_SETTINGS = {"preserve_insertion_order": False}
 
 #: Called after each file with (path, files done, files in total).
 ProgressCallback = Callable[[Path, int, int], None]
@@ -128,7 +130,8 @@ def ingest(
     :param fmt: one of :data:`FORMATS`; ``auto`` tells them apart by their first lines.
     :param root_only: keep only GDELT events from a story's lead paragraph (``IsRootEvent``).
     :param dedupe: drop exact duplicates by (date, source and target country, cameo, URL),
-        within the file and against events already stored.
+        within the file (the copy with the smallest event id is kept, so every run keeps the
+        same one) and against events already stored.
     :param countries: keep only events whose source or target is one of these ISO-3 codes.
     :param mapping: column mapping for ``events-csv`` files.
     :param progress: called after each file.
@@ -146,8 +149,8 @@ def ingest(
     path_list = [Path(p) for p in paths]
     report = IngestReport()
     # Files are hashed one after another on a thread of their own, ahead of loading:
-    # hashlib releases the GIL, so a file's hash is ready, or nearly, by the time
-    # DuckDB is done with the file before it (whose commit runs on one core).
+    # hashlib releases the GIL, so hashing a file overlaps DuckDB's scan of it (or of
+    # the file before it), and no core waits for the other.
     hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-hash")
     try:
         identities = [hasher.submit(_identify, path) for path in path_list]
@@ -232,22 +235,25 @@ def _plan(
     con: duckdb.DuckDBPyConnection,
     fmt: str,
     path: Path,
-    fid: str,
     mapping: events_csv.ColumnMapping | None,
+    result: FileResult,
+    identity: Future[str | None],
 ) -> StagePlan:
     if fmt == "gdelt1":
-        return gdelt.plan(path, 1, fid)
+        return gdelt.plan(path, 1)
     if fmt == "gdelt2":
-        return gdelt.plan(path, 2, fid)
+        return gdelt.plan(path, 2)
     if fmt == "icews":
-        return icews.plan(path, fid)
+        return icews.plan(path)
     if fmt == "polecat":
-        return polecat.plan(path, fid)
+        return polecat.plan(path)
     if mapping is None:
         raise InputError(
             f"{path}: events-csv needs a column mapping, e.g. "
             "--map date=EventDate,source_country=Src,target_country=Tgt,cameo=Code"
         )
+    # Rows without an id column are named after the file, so this plan waits for its hash.
+    fid = _file_id(path, result, identity)
     return events_csv.plan(path, fid, mapping, events_csv.file_columns(con, path))
 
 
@@ -260,21 +266,46 @@ def _ingest_file(
     options: dict[str, Any],
     result: FileResult,
 ) -> None:
-    fid = identity.result()
-    if fid is None or not path.is_file():
+    """Stage the file while its hash is still being computed, unless it looks known.
+
+    A file whose hash is ready, or whose path was loaded before (most likely the same
+    bytes again), is looked up first, so a rerun over known files scans none of them;
+    any other file's scan overlaps its hashing, and is dropped unused if the bytes turn
+    out to be known after all.
+    """
+    if not path.is_file():
         raise InputError(f"no file at {path}")
-    result.file_id = fid
-    if store.file_loaded(fid):
-        result.already_loaded = True
+    con = store.con
+    if (identity.done() or _path_loaded(con, path)) and _known(store, path, result, identity):
         return
     with plain_file(path) as plain:
         result.format = fmt if fmt != "auto" else detect_format(plain, mapping)
-        con = store.con
-        plan = _plan(con, result.format, plain, fid, mapping)
+        plan = _plan(con, result.format, plain, mapping, result, identity)
         _stage(con, plan)
+        if _known(store, path, result, identity):
+            return
         _collect_problems(con, plain, plan, result)
     _collect_layouts(con, result)
-    _load(store, path, options, result)
+    _load(store, path, plan, options, result)
+
+
+def _file_id(path: Path, result: FileResult, identity: Future[str | None]) -> str:
+    """The file's hash, once the hashing thread has it; it is kept in the result."""
+    fid = identity.result()
+    if fid is None:
+        raise InputError(f"no file at {path}")
+    result.file_id = fid
+    return fid
+
+
+def _known(store: Store, path: Path, result: FileResult, identity: Future[str | None]) -> bool:
+    """True (and noted in the result) when a file with the same bytes was loaded before."""
+    result.already_loaded = store.file_loaded(_file_id(path, result, identity))
+    return result.already_loaded
+
+
+def _path_loaded(con: duckdb.DuckDBPyConnection, path: Path) -> bool:
+    return con.execute("SELECT 1 FROM files WHERE path = ?", [str(path)]).fetchone() is not None
 
 
 _FLAGGED = "problem IS NOT NULL OR skip_reason IS NOT NULL OR note IS NOT NULL"
@@ -437,7 +468,9 @@ def _collect_layouts(con: duckdb.DuckDBPyConnection, result: FileResult) -> None
     result.layouts = {int(n): int(count) for n, count in rows if n is not None}
 
 
-def _load(store: Store, path: Path, options: dict[str, Any], result: FileResult) -> None:
+def _load(
+    store: Store, path: Path, plan: StagePlan, options: dict[str, Any], result: FileResult
+) -> None:
     """Insert the good rows, apply the options and record the file, in one transaction."""
     con = store.con
     valid = "problem IS NULL AND skip_reason IS NULL"
@@ -451,8 +484,12 @@ def _load(store: Store, path: Path, options: dict[str, Any], result: FileResult)
         )
     params: dict[str, Any] = {"countries": options["countries"]} if options["countries"] else {}
     selected = " AND ".join(conditions)
-    event_columns = ", ".join(f.name for f in EVENT_SCHEMA if f.name in _stage_columns(con))
-    detail_columns = ", ".join(n for n, _ in DETAILS_COLUMNS if n in _stage_columns(con))
+    columns = {name: name for name in _stage_columns(con)}
+    columns |= plan.derived | {"file_id": "$file_id"}
+    event_columns = ", ".join(
+        f"{columns[f.name]} AS {f.name}" for f in EVENT_SCHEMA if f.name in columns
+    )
+    detail_columns = ", ".join(f"{columns[n]} AS {n}" for n, _ in DETAILS_COLUMNS if n in columns)
     con.execute("BEGIN TRANSACTION")
     try:
         if options["dedupe"] or len(conditions) > 1:
@@ -461,6 +498,7 @@ def _load(store: Store, path: Path, options: dict[str, Any], result: FileResult)
             params = {}
         else:
             chosen = selected
+        params["file_id"] = result.file_id
         loaded = con.execute(
             f"INSERT INTO events BY NAME SELECT {event_columns} FROM {_STAGE} WHERE {chosen}",
             params,
@@ -518,7 +556,7 @@ def _select_kept(
         f"""CREATE OR REPLACE TEMP TABLE {_KEEP} AS
         SELECT row FROM (
             SELECT rowid AS row, {key} FROM {_STAGE} WHERE {selected}
-            QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY rowid) = 1
+            QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY event_id) = 1
         ) s
         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE {same})""",
         params,

@@ -24,6 +24,7 @@ from detente.sources._sql import (
     REJECTS_TABLE,
     StagePlan,
     country_lookup,
+    external_constants,
     ident,
     literal,
     nz,
@@ -183,9 +184,7 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
         raw.row_ordinal AS row_ordinal,
         {event_id} AS event_id,
         coalesce({nz(col("doc_id"))}, md5({url}), {event_id}) AS doc_id,
-        'events-csv' AS origin,
         {date} AS date,
-        'day' AS date_precision,
         {nz(col("source_text"))} AS source_text,
         {source_country} AS source_country,
         {nz(f"upper(trim({col('source_sector')}))")} AS source_sector,
@@ -193,24 +192,22 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
         {target_country} AS target_country,
         {nz(f"upper(trim({col('target_sector')}))")} AS target_sector,
         {code} AS cameo,
-        {root} AS cameo_root,
         coalesce({quad}, {quad_from_root(root)}) AS quad,
         try_cast({col("goldstein")} AS DOUBLE) AS goldstein,
         {nz(f"upper(trim({col('plover_type')}))")} AS plover_type,
-        false AS negated, false AS hypothetical, false AS future,
         try_cast({col("num_mentions")} AS INTEGER) AS num_mentions,
         try_cast({col("num_sources")} AS INTEGER) AS num_sources,
         try_cast({col("num_articles")} AS INTEGER) AS num_articles,
         try_cast({col("avg_tone")} AS DOUBLE) AS avg_tone,
         {url} AS source_url,
-        {literal(file_id)} AS file_id,
         {len(file_columns)} AS source_columns,
         {problem} AS problem,
         NULL::VARCHAR AS skip_reason,
         coalesce({unknown_country_note(col("source_country"))},
                  {unknown_country_note(col("target_country"))}) AS note"""
     source = f"(SELECT row_number() OVER () AS row_ordinal, * FROM {reader}) AS raw"
-    return StagePlan(select, source, header_lines=header_lines)
+    derived = {**external_constants("events-csv"), "cameo_root": "left(cameo, 2)"}
+    return StagePlan(select, source, derived=derived, header_lines=header_lines)
 
 
 def file_columns(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:

@@ -15,6 +15,7 @@ from detente.sources._sql import (
     CAMEO_CODE_PATTERN,
     StagePlan,
     cameo_country,
+    external_constants,
     ident,
     is_one_of,
     known_sector,
@@ -66,7 +67,7 @@ def _actor_sector(n: int) -> str:
     )
 
 
-def plan(path: Path, version: int, file_id: str) -> StagePlan:
+def plan(path: Path, version: int) -> StagePlan:
     """The staging query for a GDELT ``version`` (1 or 2) export at ``path``."""
     origin = f"gdelt{version}"
     columns = GDELT1_COLUMNS if version == 1 else GDELT2_COLUMNS
@@ -101,10 +102,7 @@ def plan(path: Path, version: int, file_id: str) -> StagePlan:
     quad = f"try_cast({_col('QuadClass')} AS TINYINT)"
     select = f"""
         {literal(origin)} || ':' || {_col("GLOBALEVENTID")} AS event_id,
-        coalesce(md5({url}), {literal(origin)} || ':' || {_col("GLOBALEVENTID")}) AS doc_id,
-        {literal(origin)} AS origin,
         try_strptime({_col("SQLDATE")}, '%Y%m%d')::DATE AS date,
-        'day' AS date_precision,
         {nz(_col("Actor1Name"))} AS source_text,
         {_actor_country(1)} AS source_country,
         {_actor_sector(1)} AS source_sector,
@@ -112,17 +110,14 @@ def plan(path: Path, version: int, file_id: str) -> StagePlan:
         {_actor_country(2)} AS target_country,
         {_actor_sector(2)} AS target_sector,
         {event_code} AS cameo,
-        {root} AS cameo_root,
         CASE WHEN {quad} BETWEEN 1 AND 4 THEN {quad} ELSE {quad_from_root(root)} END AS quad,
         try_cast({_col("GoldsteinScale")} AS DOUBLE) AS goldstein,
-        false AS negated, false AS hypothetical, false AS future,
         try_cast({_col("NumMentions")} AS INTEGER) AS num_mentions,
         try_cast({_col("NumSources")} AS INTEGER) AS num_sources,
         try_cast({_col("NumArticles")} AS INTEGER) AS num_articles,
         try_cast({_col("AvgTone")} AS DOUBLE) AS avg_tone,
         {_col("IsRootEvent")} = '1' AS is_root,
         {url} AS source_url,
-        {literal(file_id)} AS file_id,
         {fields} AS source_columns,
         CASE length({date_added})
             WHEN 8 THEN try_strptime({date_added}, '%Y%m%d')
@@ -139,5 +134,10 @@ def plan(path: Path, version: int, file_id: str) -> StagePlan:
         {problem} AS problem,
         NULL::VARCHAR AS skip_reason,
         NULL::VARCHAR AS note"""
+    derived = {
+        **external_constants(origin),
+        "doc_id": "coalesce(md5(source_url), event_id)",
+        "cameo_root": "left(cameo, 2)",
+    }
     source = f"{read_tsv(path, columns)} AS raw"
-    return StagePlan(select, source, raw_columns=columns)
+    return StagePlan(select, source, derived=derived, raw_columns=columns)

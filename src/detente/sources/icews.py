@@ -15,9 +15,9 @@ from detente.sources._sql import (
     CAMEO_CODE_PATTERN,
     StagePlan,
     country_lookup,
+    external_constants,
     first_sector,
     ident,
-    literal,
     nz,
     quad_from_root,
     quoted_value,
@@ -39,7 +39,7 @@ def _col(name: str) -> str:
     return f"raw.{ident(name)}"
 
 
-def plan(path: Path, file_id: str) -> StagePlan:
+def plan(path: Path) -> StagePlan:
     """The staging query for an ICEWS ``.tab`` file."""
     header = first_lines(path, 1)[0].lstrip("\ufeff").split("\t")
     if header != list(ICEWS_COLUMNS):
@@ -67,9 +67,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
     select = f"""
         {event_id} AS event_id,
         coalesce({nz(_col("Story ID"))}, {event_id}) AS doc_id,
-        'icews' AS origin,
         try_cast({_col("Event Date")} AS DATE) AS date,
-        'day' AS date_precision,
         {nz(_col("Source Name"))} AS source_text,
         {source_country} AS source_country,
         {first_sector(_col("Source Sectors"))} AS source_sector,
@@ -77,11 +75,8 @@ def plan(path: Path, file_id: str) -> StagePlan:
         {target_country} AS target_country,
         {first_sector(_col("Target Sectors"))} AS target_sector,
         {code} AS cameo,
-        {root} AS cameo_root,
         {quad_from_root(root)} AS quad,
         try_cast({_col("Intensity")} AS DOUBLE) AS goldstein,
-        false AS negated, false AS hypothetical, false AS future,
-        {literal(file_id)} AS file_id,
         20 AS source_columns,
         try_cast({_col("Sentence Number")} AS INTEGER) AS sentence_number,
         {nz(_col("Publisher"))} AS publisher,
@@ -96,4 +91,5 @@ def plan(path: Path, file_id: str) -> StagePlan:
         coalesce({unknown_country_note(_col("Source Country"))},
                  {unknown_country_note(_col("Target Country"))}) AS note"""
     source = f"{read_tsv(path, ICEWS_COLUMNS, skip=1)} AS raw"
-    return StagePlan(select, source, raw_columns=ICEWS_COLUMNS, header_lines=1)
+    derived = {**external_constants("icews"), "cameo_root": "left(cameo, 2)"}
+    return StagePlan(select, source, derived=derived, raw_columns=ICEWS_COLUMNS, header_lines=1)

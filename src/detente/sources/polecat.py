@@ -19,6 +19,7 @@ from detente.sources._files import first_lines
 from detente.sources._sql import (
     StagePlan,
     country_lookup,
+    external_constants,
     first_sector,
     is_one_of,
     literal,
@@ -47,7 +48,7 @@ def looks_like(first_line: str) -> bool:
     return {"Event ID", "Event Type", "Recipient Name"} <= fields
 
 
-def plan(path: Path, file_id: str) -> StagePlan:
+def plan(path: Path) -> StagePlan:
     """The staging query for a POLECAT weekly file."""
     header = first_lines(path, 1)[0].lstrip("\ufeff").split("\t")
     positions: dict[str, str] = {}
@@ -94,9 +95,7 @@ def plan(path: Path, file_id: str) -> StagePlan:
     select = f"""
         {event_id} AS event_id,
         coalesce({nz(col("story_id"))}, {event_id}) AS doc_id,
-        'polecat' AS origin,
         {date} AS date,
-        'day' AS date_precision,
         {nz(col("actor_name"))} AS source_text,
         {source_country} AS source_country,
         {first_sector(col("actor_sector"))} AS source_sector,
@@ -111,8 +110,6 @@ def plan(path: Path, file_id: str) -> StagePlan:
             THEN {event_type} END AS plover_type,
         {nz(f"lower(trim({col('event_mode')}))")} AS plover_mode,
         {nz(col("contexts"))} AS plover_context,
-        false AS negated, false AS hypothetical, false AS future,
-        {literal(file_id)} AS file_id,
         {width} + {extra_count} AS source_columns,
         {nz(col("publisher"))} AS publisher,
         try_cast({col("intensity")} AS DOUBLE) AS intensity,
@@ -127,4 +124,10 @@ def plan(path: Path, file_id: str) -> StagePlan:
             ELSE coalesce({unknown_country_note(col("actor_country"))},
                           {unknown_country_note(col("recipient_country"))}) END AS note"""
     source = f"{read_tsv(path, raw_columns, skip=1)} AS raw "
-    return StagePlan(select, source, raw_columns=raw_columns, header_lines=1)
+    return StagePlan(
+        select,
+        source,
+        derived=external_constants("polecat"),
+        raw_columns=raw_columns,
+        header_lines=1,
+    )
