@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+import detente.analysis.table as table_module
 from detente.analysis import (
     MeasureOptionError,
     MeasureOptions,
@@ -93,6 +94,18 @@ def test_analysis_directed_dyads_keep_directions_apart(six_events: Store) -> Non
     only = dyad_table(six_events.con, MeasureOptions(dyads=(Dyad.parse("USA>PAK"),), min_events=1))
     assert options_of(only).directed is True
     assert {r["dyad"] for r in only.to_pylist()} == {"USA>PAK"}
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_analysis_dyad_table_recounts_by_name_when_dyad_keys_collide(
+    six_events: Store, monkeypatch: pytest.MonkeyPatch, directed: bool
+) -> None:
+    options = MeasureOptions(min_events=1, directed=directed, normalise=True)
+    keyed = dyad_table(six_events.con, options)
+    assert "claimants" not in keyed.column_names
+    # Every dyad gets the same key: the table must fall back to grouping by name.
+    monkeypatch.setattr(table_module, "_dyad_key", lambda options: "CAST(42 AS UBIGINT)")
+    assert dyad_table(six_events.con, options).equals(keyed)
 
 
 def test_analysis_modalities_weights_and_period(six_events: Store) -> None:

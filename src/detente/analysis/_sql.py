@@ -23,9 +23,20 @@ def weight_expr(options: MeasureOptions) -> str:
     return f"coalesce({options.weight}, 1)"
 
 
+#: First day of the period by day arithmetic on the DATE, equal to
+#: ``CAST(date_trunc(period, date) AS DATE)`` for every date from 0001 to 9999 (and NULL) but
+#: about half the cost per event: date_trunc builds a TIMESTAMP that must be cast back.
+PERIOD_START = {
+    "week": "{d} - CAST(isodow({d}) - 1 AS INTEGER)",
+    "month": "{d} - CAST(dayofmonth({d}) - 1 AS INTEGER)",
+    "quarter": "make_date(year({d}), month({d}) - (month({d}) - 1) % 3, 1)",
+    "year": "{d} - CAST(dayofyear({d}) - 1 AS INTEGER)",
+}
+
+
 def period_expr(options: MeasureOptions) -> str:
-    """The first day of the event's period."""
-    return f"CAST(date_trunc('{options.period}', date) AS DATE)"
+    """The first day of the event's period (a DATE, also for TIMESTAMP ``date`` columns)."""
+    return PERIOD_START[options.period].format(d="CAST(date AS DATE)")
 
 
 def common_filters(options: MeasureOptions) -> tuple[list[str], list[Any]]:

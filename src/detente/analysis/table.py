@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.analysis._plover import GOLDSTEIN_FALLBACK, plover_base_scores, plover_score_expr
 from detente.analysis._sql import (
@@ -49,42 +50,6 @@ def dyad_table(
     scores = plover_base_scores()
     notes = {} if scores else {"plover_score": GOLDSTEIN_FALLBACK}
     conditions, params = dyad_filters(options)
-    actor_a, actor_b = actor_columns(options)
-    separator = ">" if options.directed else "-"
-    keep = "NOT sparse"
-
-    # One scan, one GROUP BY: only the columns the measures read leave the scan (so a
-    # Parquet source reads nothing else), and documents are counted on a 64-bit hash of
-    # doc_id rather than on the string itself (doc_ids are 32-character digests, and
-    # hashing them once per row is much cheaper than keeping them in the distinct set).
-    # Two different documents of the same dyad and period share a hash with probability
-    # about n² / 2⁶⁵ for n documents: below 1e-7 even for a million documents in one
-    # dyad-period, and a collision would undercount `documents` by one. hash(NULL) is
-    # not NULL in DuckDB, so events without a doc_id are kept out of the count explicitly.
-    ctes = f"""
-    base AS (
-        SELECT {actor_a} AS actor_a, {actor_b} AS actor_b, {period_expr(options)} AS period_start,
-               CASE WHEN doc_id IS NOT NULL THEN hash(doc_id) END AS doc_key,
-               quad, goldstein{_weight_column(options)},
-               {plover_score_expr(scores)} AS plover_base
-        FROM {options.source}
-        WHERE {" AND ".join(conditions)}
-    ),
-    agg AS (
-        SELECT actor_a, actor_b, period_start,
-               count(*) AS events,
-               count(DISTINCT doc_key) AS documents,
-               {_aggregates(options)}
-        FROM base
-        GROUP BY actor_a, actor_b, period_start
-    ),
-    measured AS (
-        SELECT *, CASE WHEN q1 + q2 + q3 + q4 > 0 THEN q1 + q2 - q3 - q4 END AS signed,
-               events < {int(options.min_events)} AS sparse
-        FROM agg
-    )"""
-    volume_select = ""
-    joins = ""
     if options.normalise:
         actors = (
             sorted({c for d in options.dyads for c in (d.a, d.b)})
@@ -92,8 +57,112 @@ def dyad_table(
             else None
         )
         volume_sql, volume_params = volume_ctes(options, actors)
-        ctes += "," + volume_sql
         params += volume_params
+    else:
+        volume_sql = None
+    table = con.execute(
+        _table_sql(options, scores, conditions, volume_sql), params
+    ).to_arrow_table()
+    if table.num_rows and pc.max(table["claimants"]).as_py() > 1:
+        # Two dyads of the table share a 64-bit key (odds about 1e-10): count by name.
+        sql = _table_sql(options, scores, conditions, volume_sql, keyed=False)
+        table = con.execute(sql, params).to_arrow_table()
+    else:
+        table = table.drop_columns("claimants")
+    if with_votes:
+        table = join_votes(con, table)
+        notes["votes"] = VOTES_NOTE
+    return with_record(table, options, notes)
+
+
+def _table_sql(
+    options: MeasureOptions,
+    scores: dict[str, float] | None,
+    conditions: list[str],
+    volume_sql: str | None,
+    *,
+    keyed: bool = True,
+) -> str:
+    """The table's query; ``keyed`` groups on a 64-bit dyad key and adds ``claimants``.
+
+    Why a key: on tens of millions of events, nearly all the time goes to the exact
+    ``count(DISTINCT doc_key)``, whose hash table holds one entry per (group, document),
+    and grouping on two strings and a date costs a third more than on an integer and a
+    date. So events are grouped by period and ``dyad_key``, a hash of the two countries
+    (symmetric when undirected, so no least/greatest per event), and the names come back
+    from ``dyads``: every pair of countries in the source, found by a cheap DISTINCT on
+    the two columns, with ``claimants`` = how many dyads share the key. A shared key
+    would merge two dyads, so the caller recounts by name (``keyed=False``) when a row
+    has more than one claimant; names are thus exact, not merely very likely.
+    """
+    separator = ">" if options.directed else "-"
+    keep = "NOT sparse"
+    # Only the columns the measures read leave the scan (so a Parquet source reads
+    # nothing else), and documents are counted on a 64-bit hash of doc_id rather than on
+    # the string itself (doc_ids are 32-character digests, and hashing them once per row
+    # is much cheaper than keeping them in the distinct set). Two different documents of
+    # the same dyad and period share a hash with probability about n² / 2⁶⁵ for n
+    # documents: below 1e-7 even for a million documents in one dyad-period, and a
+    # collision would undercount `documents` by one. hash(NULL) is not NULL in DuckDB,
+    # so events without a doc_id are kept out of the count explicitly.
+    scan = f"""{period_expr(options)} AS period_start,
+               CASE WHEN doc_id IS NOT NULL THEN hash(doc_id) END AS doc_key,
+               quad, goldstein{_weight_column(options)},
+               {plover_score_expr(scores)} AS plover_base
+        FROM {options.source}
+        WHERE {" AND ".join(conditions)}"""
+    measures = f"""count(*) AS events,
+               count(DISTINCT doc_key) AS documents,
+               {_aggregates(options)}"""
+    actor_a, actor_b = actor_columns(options)
+    if keyed:
+        key = _dyad_key(options)
+        ctes = f"""
+    dyads AS (
+        SELECT dyad_key, min(actor_a) AS actor_a, min(actor_b) AS actor_b,
+               count(*) AS claimants
+        FROM (
+            SELECT DISTINCT {actor_a} AS actor_a, {actor_b} AS actor_b, {key} AS dyad_key
+            FROM (
+                SELECT DISTINCT source_country, target_country FROM {options.source}
+                WHERE source_country IS NOT NULL AND target_country IS NOT NULL
+                  AND source_country <> target_country
+            )
+        )
+        GROUP BY dyad_key
+    ),
+    base AS (
+        SELECT {key} AS dyad_key, {scan}
+    ),
+    keyed AS (
+        SELECT dyad_key, period_start, {measures}
+        FROM base
+        GROUP BY dyad_key, period_start
+    ),
+    agg AS (
+        SELECT actor_a, actor_b, claimants, keyed.* EXCLUDE (dyad_key)
+        FROM keyed JOIN dyads USING (dyad_key)
+    ),"""
+    else:
+        ctes = f"""
+    base AS (
+        SELECT {actor_a} AS actor_a, {actor_b} AS actor_b, {scan}
+    ),
+    agg AS (
+        SELECT actor_a, actor_b, period_start, {measures}
+        FROM base
+        GROUP BY actor_a, actor_b, period_start
+    ),"""
+    ctes += f"""
+    measured AS (
+        SELECT *, CASE WHEN q1 + q2 + q3 + q4 > 0 THEN q1 + q2 - q3 - q4 END AS signed,
+               events < {int(options.min_events)} AS sparse
+        FROM agg
+    )"""
+    volume_select = ""
+    joins = ""
+    if volume_sql is not None:
+        ctes += "," + volume_sql
         joins = volume_join("measured", "actor_a", "actor_b")
         volume_select = f""",
         {VOLUME_EXPR} AS volume,
@@ -102,7 +171,8 @@ def dyad_table(
         CASE WHEN {keep} THEN goldstein_sum / nullif({VOLUME_EXPR}, 0) END AS goldstein_sum_norm"""
 
     quads = "nullif(q1 + q2 + q3 + q4, 0)"
-    sql = f"""
+    # The ORDER BY sorts the small result only (one row per dyad and period).
+    return f"""
     WITH {ctes}
     SELECT actor_a, actor_b, actor_a || '{separator}' || actor_b AS dyad, measured.period_start,
            events, documents, CAST(weight_total AS DOUBLE) AS weight_total,
@@ -116,15 +186,21 @@ def dyad_table(
            CASE WHEN {keep} THEN goldstein_sum / goldstein_weight END AS goldstein_mean,
            CASE WHEN {keep} THEN signed / {quads} END AS net_coop,
            CASE WHEN {keep} THEN plover_sum / plover_weight END AS plover_score,
-           sparse{volume_select}
+           sparse{volume_select}{", claimants" if keyed else ""}
     FROM measured{joins}
     ORDER BY actor_a, actor_b, measured.period_start
     """
-    table = con.execute(sql, params).to_arrow_table()
-    if with_votes:
-        table = join_votes(con, table)
-        notes["votes"] = VOTES_NOTE
-    return with_record(table, options, notes)
+
+
+def _dyad_key(options: MeasureOptions) -> str:
+    """A 64-bit key of the event's dyad: xor of the two countries' hashes when undirected.
+
+    Hashes of distinct countries are distinct with overwhelming odds, and the caller
+    checks that no two dyads of the source share a key, so the key stands for the dyad.
+    """
+    if options.directed:
+        return "hash(source_country, target_country)"
+    return "xor(hash(source_country), hash(target_country))"
 
 
 def _weight_column(options: MeasureOptions) -> str:
