@@ -361,3 +361,8 @@ def test_coder_objects_behind_quantities_and_owners_of_light_objects() -> None:
 def test_coder_document_speaks_for_the_body_that_issued_it() -> None:
     events = code_text("A report by Human Rights Watch accused Ethiopia of torture.", ANCHOR)
     assert _one(events, "NGO", "11", "ETH").source.actor_id == "inst:human_rights_watch"
+
+
+def test_coder_people_from_a_country_stand_for_it() -> None:
+    events = code_text("Officials from Bhutan criticized Nepal on Monday.", ANCHOR)
+    _one(events, "BTN", "11", "NPL")

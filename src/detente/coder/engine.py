@@ -300,9 +300,9 @@ class Coder:
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "to"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "to", "from"):
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
-                # with Serbia", "aid to Albanian rebels".
+                # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar".
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
         sector = NAMELESS_GROUPS.get(lemma)
