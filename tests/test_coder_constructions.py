@@ -366,3 +366,16 @@ def test_coder_document_speaks_for_the_body_that_issued_it() -> None:
 def test_coder_people_from_a_country_stand_for_it() -> None:
     events = code_text("Officials from Bhutan criticized Nepal on Monday.", ANCHOR)
     _one(events, "BTN", "11", "NPL")
+
+
+def test_coder_unnamed_attack_is_credited_to_where_it_happened() -> None:
+    events = code_text("Two Turkish soldiers were killed in Syria on Sunday.", ANCHOR)
+    event = _one(events, "SYR", "19", "TUR")  # soldiers: military force, not 18
+    assert (event.source.sector, event.target.sector) == (None, "MIL")
+    at_home = code_text("Two Turkish soldiers were killed in Turkey on Sunday.", ANCHOR)
+    assert at_home == []  # no attacker and no foreign ground: nobody to credit
+
+
+def test_coder_killing_civilians_by_militants_stays_unconventional_violence() -> None:
+    events = code_text("Somali militants killed five Kenyan villagers.", ANCHOR)
+    assert _one(events, "SOM", "18", "KEN").cameo == "180"

@@ -42,6 +42,7 @@ from detente.model import (
     Sentence,
     make_event_id,
 )
+from detente.ontology import CameoCode
 from detente.ontology import cameo as cameo_info
 from detente.text.amounts import find_amounts
 from detente.text.clean import content_spans
@@ -51,6 +52,10 @@ from detente.text.dates import find_dates
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
 #: Roots of violent acts, whose unnamed perpetrator may be known only by where they struck from.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+#: Killing (180) and wounding (182) read as military force (190) when soldiers are involved.
+UNCONVENTIONAL_KILLING, MILITARY_FORCE = frozenset({"180", "182"}), "190"
+#: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
+STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
@@ -488,6 +493,12 @@ class Coder:
             targets = [
                 t for t in targets if all(t.actor.country != s.actor.country for s in sources)
             ]
+        if not sources and root in ATTACK_ROOTS and targets:
+            sources = [
+                s
+                for s in _struck_in(frame.predicate, mentions)
+                if all(s.actor.country != t.actor.country for t in targets)
+            ]
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -521,7 +532,7 @@ class Coder:
             # "Russia held exercises in Alaska": drills alone on another's ground are a show
             # of force, not military cooperation.
             code = SHOW_OF_FORCE
-        info = cameo_info(code)
+        frame_info = cameo_info(code)
         date, precision = _event_date(frame, sent, dates, document.date)
         if date != document.date and date is not None:
             # "Pompeo as CIA director warned ... in December last year": roles of that date.
@@ -541,6 +552,7 @@ class Coder:
         )
         events = []
         for source, target in pairs:
+            info = _force_reading(frame_info, source, target)
             confidence = (
                 (0.9 if not frame.nominal else 0.7)
                 * CONFIDENCE_BY_VIA[source.via]
@@ -590,21 +602,52 @@ def _common_reading(resolution: Resolution) -> Resolution | None:
     return replace(resolution, country=countries.pop(), sector=sector, match="alias")
 
 
+def _force_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
+    """Killing or wounding by or of soldiers is conventional military force (CAMEO 190),
+    not the unconventional violence (18) it is between civilians or by militants."""
+    if info.code in UNCONVENTIONAL_KILLING and "MIL" in (source.actor.sector, target.actor.sector):
+        return cameo_info(MILITARY_FORCE)
+    return info
+
+
+def _places_after(
+    heads: Iterable[Token], preps: frozenset[str], mentions: dict[int, ResolvedActor]
+) -> list[ResolvedActor]:
+    """Places named after the given prepositions of the heads ("from Gaza", "near the town
+    of Samarra"), as nameless actors of the place's country."""
+    found = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                candidates = [
+                    pobj,
+                    *(g for p in pobj.children if p.lower_ == "of" for g in p.children),
+                ]
+                for place in candidates:
+                    if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:
+                        actor = mentions[place.i].actor
+                        found.append(
+                            ResolvedActor(
+                                Actor(actor.text, actor.country, None, None), "located", "coref"
+                            )
+                        )
+    return found
+
+
 def _launched_from(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
     """ "Rockets were fired at Israel from Gaza": an unnamed attacker takes the launch site's
     country, as event coders do when the text names no one."""
-    found = []
-    for prep in predicate.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for place in prep.children:
-                if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:
-                    actor = mentions[place.i].actor
-                    found.append(
-                        ResolvedActor(
-                            Actor(actor.text, actor.country, None, None), "located", "coref"
-                        )
-                    )
-    return found
+    return _places_after([predicate], frozenset({"from"}), mentions)
+
+
+def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
+    """ "Ten soldiers were killed in Ukraine", "a bombing near Samarra killed a US soldier":
+    with no attacker named, event coders credit the attack to the country where it
+    happened (the caller keeps only places of another country than the victims')."""
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _places_after([predicate, *subjects], STRUCK_PREPS, mentions)
 
 
 def _lone_proper_noun(token: Token) -> bool:
