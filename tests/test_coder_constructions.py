@@ -379,3 +379,23 @@ def test_coder_unnamed_attack_is_credited_to_where_it_happened() -> None:
 def test_coder_killing_civilians_by_militants_stays_unconventional_violence() -> None:
     events = code_text("Somali militants killed five Kenyan villagers.", ANCHOR)
     assert _one(events, "SOM", "18", "KEN").cameo == "180"
+
+
+def test_coder_unresolved_attacker_is_not_replaced_by_the_place() -> None:
+    text = "Kabul must act against the groups that attack American troops in Afghanistan."
+    assert ("AFG", "19", "USA") not in _triples(code_text(text, ANCHOR))
+
+
+def test_coder_both_capitals_never_means_the_callers_own() -> None:
+    text = (
+        "India and Pakistan traded fire across the border. Saudi and Emirati officials "
+        "spent two days calling both capitals."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert not {("SAU", "04", "ARE"), ("ARE", "04", "SAU")} & triples
+    assert {("IND", "19", "PAK"), ("PAK", "19", "IND")} <= triples  # fire, not trade
+
+
+def test_coder_no_domestic_event_without_two_known_sectors() -> None:
+    events = code_text("Pakistani officials criticized Pakistan's record.", ANCHOR)
+    assert [e for e in events if e.source.country == e.target.country] == []

@@ -332,6 +332,11 @@ class Coder:
                             found.append(ResolvedActor(actor, "located", "coref"))
         return found
 
+    def _no_named_doer(self, frame: Frame) -> bool:
+        """The text names no doer: an agentless passive, or an event noun as subject ("a
+        roadside bombing killed"), not an unresolved group ("the groups that attack")."""
+        return all(t.lemma_.lower() in self.lexicon.noun_heads for t in frame.sources)
+
     def _misspelt_actor(self, token: Token) -> ResolvedActor | None:
         """ "a fresh offer from Afganistan": a close misspelling of a name in the actor base.
 
@@ -470,7 +475,13 @@ class Coder:
         targets = about or _unique(
             a for t in frame.targets for a in self._actors_of(t, mentions, memory)
         )
-        targets = [t for t in targets if all(t.key != s.key for s in sources)]
+        targets = [
+            t
+            for t in targets
+            if all(t.key != s.key for s in sources)
+            # "Saudi and Emirati officials called both capitals": never their own.
+            and not (t.via == "coref" and any(t.actor.country == s.actor.country for s in sources))
+        ]
         if any(t.kind != "place" for t in targets):
             # "meetings at Camp David with the Taliban": the place is where, not whom.
             targets = [t for t in targets if t.kind != "place"]
@@ -493,7 +504,7 @@ class Coder:
             targets = [
                 t for t in targets if all(t.actor.country != s.actor.country for s in sources)
             ]
-        if not sources and root in ATTACK_ROOTS and targets:
+        if not sources and root in ATTACK_ROOTS and targets and self._no_named_doer(frame):
             sources = [
                 s
                 for s in _struck_in(frame.predicate, mentions)
@@ -516,7 +527,7 @@ class Coder:
                 if s.key != t.key
                 and not (
                     s.actor.country == t.actor.country
-                    and (s.actor.sector == t.actor.sector or t.kind in PLACE_KINDS)
+                    and not _distinct_sectors(s.actor, t.actor, t.kind)
                 )
             ]
         if frame.entry.mutual:
@@ -600,6 +611,18 @@ def _common_reading(resolution: Resolution) -> Resolution | None:
     sectors = {c.sector for c in resolution.candidates}
     sector = sectors.pop() if len(sectors) == 1 else None
     return replace(resolution, country=countries.pop(), sector=sector, match="alias")
+
+
+def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
+    """Whether two actors of one country are different parts of it (a domestic event):
+    both sectors known and unlike ("Afghan rebels" and "Afghan troops"), and the target
+    not a place."""
+    return (
+        source.sector is not None
+        and target.sector is not None
+        and source.sector != target.sector
+        and target_kind not in PLACE_KINDS
+    )
 
 
 def _force_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
