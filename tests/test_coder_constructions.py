@@ -399,3 +399,15 @@ def test_coder_both_capitals_never_means_the_callers_own() -> None:
 def test_coder_no_domestic_event_without_two_known_sectors() -> None:
     events = code_text("Pakistani officials criticized Pakistan's record.", ANCHOR)
     assert [e for e in events if e.source.country == e.target.country] == []
+
+
+def test_coder_perfect_tense_over_years_sums_up_the_past_and_is_no_event() -> None:
+    summary = "Ghana said it had given Togo electricity and grain for 20 years."
+    assert code_text(summary, ANCHOR) == []
+    event = code_text("Ghana gave Togo emergency grain on Monday.", ANCHOR)
+    _one(event, "GHA", "07", "TGO")
+
+
+def test_coder_penalty_with_its_length_is_still_one_event() -> None:
+    events = code_text("A Tunisian court has jailed a Nigerian student for two years.", ANCHOR)
+    _one(events, "TUN", "17", "NGA")

@@ -36,6 +36,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
+#: Time nouns whose span ("over 15 years", "for decades") makes a perfect tense a summary.
+SPAN_OF_YEARS = frozenset({"year", "decade", "generation"})
 #: Verbs whose passive states the subject's own stance ("is opposed to", "is committed to").
 STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
@@ -267,6 +269,28 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _summarises_years(verb: Token, entry: Entry) -> bool:
+    """ "had given Pakistan $33 billion over 15 years": a perfect tense over a span of years
+    sums up a long past, it is not an event on the article's date. "For" counts only with
+    cooperation ("had given bases for 16 years"): "has jailed him for two years" is one
+    event with the length of its sentence."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    if not perfect:
+        return False
+    cooperative = entry.cameo[:2] in COOPERATIVE_ROOTS
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
+    return any(
+        prep.dep_ == "prep"
+        and (prep.lower_ == "over" or (prep.lower_ == "for" and cooperative))
+        and any(span.lemma_.lower() in SPAN_OF_YEARS for span in prep.children)
+        for head in heads
+        for prep in head.children
+    )
+
+
 def _passive_subjects(verb: Token) -> list[Token]:
     """Who a passive verb acts upon: its passive subject, or the noun a participle modifies
     ("ten soldiers killed in the raid")."""
@@ -356,7 +380,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if not any(lemma in lexicon.verb_heads for lemma in lemma_candidates(token)):
             continue
         match = match_verb(token, lexicon)
-        if match is None:
+        if match is None or _summarises_years(token, match[0]):
             continue
         entry, negation_built_in = match
         frame = Frame(predicate=token, entry=entry)
