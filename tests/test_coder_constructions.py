@@ -411,3 +411,9 @@ def test_coder_perfect_tense_over_years_sums_up_the_past_and_is_no_event() -> No
 def test_coder_penalty_with_its_length_is_still_one_event() -> None:
     events = code_text("A Tunisian court has jailed a Nigerian student for two years.", ANCHOR)
     _one(events, "TUN", "17", "NGA")
+
+
+def test_coder_event_noun_modifying_another_takes_its_arguments() -> None:
+    text = "Kuwait launched a mediation effort on Sunday between Qatar and Bahrain."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("KWT", "04", "QAT"), ("KWT", "04", "BHR")} <= triples

@@ -506,17 +506,26 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "its demand that Israel ease restrictions": the demand's clause names the target.
             for clause in _children(token, {"acl", "ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
-        anchor = token.head if token.dep_ == "conj" else token
+        # "friendship and cooperation between the two countries" share the phrase; "a
+        # mediation effort between X and Y" hangs it on the noun "mediation" modifies.
+        anchor = token.head if token.dep_ in ("conj", "compound") else token
         if not frame.targets and anchor.i != token.i:
-            # "friendship and cooperation between the two countries" share the phrase.
             frame.targets = _prep_objects(anchor, noun_preps)
+        if (
+            not frame.targets
+            and token.dep_ == "compound"
+            and anchor.dep_ in OBJECT_DEPS
+            and anchor.head.pos_ in ("VERB", "AUX")
+        ):
+            # "launched a mediation effort on Saturday between X and Y".
+            frame.targets = _prep_objects(anchor.head, {"between"})
         if not frame.targets and anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "the growth of cooperation between X and Y": the arguments sit on the head noun.
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
-        if token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
-            subjects, _ = _clause_subject(token.head)
+        if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
+            subjects, _ = _clause_subject(anchor.head)
             if not frame.sources:
                 frame.sources = subjects
                 frame.inherited_source = True
