@@ -417,3 +417,10 @@ def test_coder_event_noun_modifying_another_takes_its_arguments() -> None:
     text = "Kuwait launched a mediation effort on Sunday between Qatar and Bahrain."
     triples = _triples(code_text(text, ANCHOR))
     assert {("KWT", "04", "QAT"), ("KWT", "04", "BHR")} <= triples
+
+
+def test_coder_misspelt_leader_after_a_title_still_resolves() -> None:
+    events = code_text(
+        "President Francois Mitterand welcomed Chancellor Kohl.", dt.date(1990, 5, 1)
+    )
+    assert _one(events, "FRA", "05", "DEU").source.actor_id == "francois_mitterrand"

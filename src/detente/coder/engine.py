@@ -278,8 +278,8 @@ class Coder:
                 if child.dep_ in ("conj", "appos"):
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
-        if depth == 0 and _lone_proper_noun(token):
-            misspelt = self._misspelt_actor(token)
+        for name in _proper_names(token, mentions) if depth == 0 else ():
+            misspelt = self._misspelt_actor(name)
             if misspelt is not None:
                 return [misspelt]
         lower = token.lower_
@@ -337,15 +337,16 @@ class Coder:
         roadside bombing killed"), not an unresolved group ("the groups that attack")."""
         return all(t.lemma_.lower() in self.lexicon.noun_heads for t in frame.sources)
 
-    def _misspelt_actor(self, token: Token) -> ResolvedActor | None:
-        """ "a fresh offer from Afganistan": a close misspelling of a name in the actor base.
+    def _misspelt_actor(self, name: str) -> ResolvedActor | None:
+        """ "a fresh offer from Afganistan", "Francois Mitterand": a close misspelling of a
+        name in the actor base.
 
         Only argument heads get this fuzzy lookup, so its cost stays off the mention scan.
         """
-        resolution = self.kb.resolve(token.text, date=None)
+        resolution = self.kb.resolve(name, date=None)
         if resolution is None or resolution.match != "fuzzy" or not resolution.country:
             return None
-        actor = Actor(token.text, resolution.country, resolution.sector, resolution.actor_id)
+        actor = Actor(name, resolution.country, resolution.sector, resolution.actor_id)
         kind = "country" if resolution.actor_id == resolution.country else "person"
         return ResolvedActor(actor, kind, role=resolution.role)
 
@@ -673,15 +674,19 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     return _places_after([predicate, *subjects], STRUCK_PREPS, mentions)
 
 
-def _lone_proper_noun(token: Token) -> bool:
-    """A capitalised proper noun standing alone, long enough for a misspelling to be safe."""
-    return (
-        token.pos_ == "PROPN"
-        and len(token.text) >= 6
-        and token.text[0].isupper()
-        and not any(c.dep_ == "compound" for c in token.children)
-        and token.dep_ != "compound"
-    )
+def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]:
+    """The unknown proper name an argument head ends, longest reading first ("President
+    Francois Mitterand", then "Francois Mitterand"), each long enough for a misspelling
+    to be safe."""
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[0].isupper():
+        return []
+    words = [
+        c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.i not in mentions
+    ]
+    if any(w.pos_ != "PROPN" for w in words):
+        return []
+    names = [" ".join(w.text for w in [*words[start:], token]) for start in range(len(words) + 1)]
+    return [name for name in names if len(name) >= 6]
 
 
 def _is_group_noun(token: Token) -> bool:
