@@ -50,6 +50,8 @@ from detente.text.dates import find_dates
 
 #: Roots whose recipient often goes unsaid once named (aid given, cut or withheld).
 IMPLICIT_RECIPIENT_ROOTS = frozenset({"07", "16"})
+#: How many fuzzy lookups of unknown names a coder remembers before starting afresh.
+MISSPELLING_CACHE = 50_000
 #: Roots of violent acts, whose unnamed perpetrator may be known only by where they struck from.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Killing (180) and wounding (182) read as military force (190) when soldiers are involved.
@@ -152,6 +154,8 @@ class Coder:
         self.nlp = load_pipeline()
         self.lexicon = lexicon or default_lexicon()
         self.kb = default_kb()
+        #: Fuzzy lookups of unknown names already tried (names recur across a corpus).
+        self._misspellings: dict[str, ResolvedActor | None] = {}
 
     # -- public -----------------------------------------------------------------
     def code(self, document: Document) -> CodedDocument:
@@ -343,12 +347,18 @@ class Coder:
 
         Only argument heads get this fuzzy lookup, so its cost stays off the mention scan.
         """
+        if name in self._misspellings:
+            return self._misspellings[name]
+        if len(self._misspellings) >= MISSPELLING_CACHE:
+            self._misspellings.clear()
         resolution = self.kb.resolve(name, date=None)
-        if resolution is None or resolution.match != "fuzzy" or not resolution.country:
-            return None
-        actor = Actor(name, resolution.country, resolution.sector, resolution.actor_id)
-        kind = "country" if resolution.actor_id == resolution.country else "person"
-        return ResolvedActor(actor, kind, role=resolution.role)
+        found = None
+        if resolution is not None and resolution.match == "fuzzy" and resolution.country:
+            actor = Actor(name, resolution.country, resolution.sector, resolution.actor_id)
+            kind = "country" if resolution.actor_id == resolution.country else "person"
+            found = ResolvedActor(actor, kind, role=resolution.role)
+        self._misspellings[name] = found
+        return found
 
     def _reporter(
         self, frame: Frame, mentions: dict[int, ResolvedActor], memory: _Memory
