@@ -817,11 +817,14 @@ def _strip_article(text: str) -> str:
 
 
 def _ambiguous(text: str, readings: Sequence[Resolution]) -> Resolution:
-    """A name several actors share: the shared country if any, and every reading."""
+    """A name several actors share: the country and sector all readings agree on, if any,
+    and every reading ("Bush" is American even when the date does not say which one)."""
     ordered = tuple(sorted(readings, key=lambda r: (r.name or "", r.actor_id or "")))
     countries = {r.country for r in ordered}
     country = countries.pop() if len(countries) == 1 else None
-    return Resolution(text, None, None, country, None, None, None, None, "ambiguous", ordered)
+    sectors = {r.sector for r in ordered}
+    sector = sectors.pop() if country is not None and len(sectors) == 1 else None
+    return Resolution(text, None, None, country, sector, None, None, None, "ambiguous", ordered)
 
 
 def default_kb() -> ActorKB:

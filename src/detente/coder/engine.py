@@ -14,12 +14,12 @@ import datetime as dt
 import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import Resolution, default_kb
+from detente.actors import default_kb
 from detente.coder._nlp import load_pipeline
 from detente.coder._readings import intent_code, plover_reading
 from detente.coder._words import (
@@ -212,10 +212,8 @@ class Coder:
         by_token: dict[int, ResolvedActor] = {}
         for mention in self.kb.find_mentions(sent.text, date=date):
             resolution = mention.resolution
-            if resolution is not None and resolution.match == "ambiguous":
-                resolution = _common_reading(resolution)
             if resolution is None:
-                continue
+                continue  # an ambiguous name still counts for the country its readings share
             span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -611,17 +609,6 @@ class Coder:
                 )
             )
         return events
-
-
-def _common_reading(resolution: Resolution) -> Resolution | None:
-    """What every reading of an ambiguous name agrees on: "Bush" or "Gandhi" is someone
-    from one country even when the date does not say which of them."""
-    countries = {c.country for c in resolution.candidates}
-    if len(countries) != 1 or None in countries:
-        return None
-    sectors = {c.sector for c in resolution.candidates}
-    sector = sectors.pop() if len(sectors) == 1 else None
-    return replace(resolution, country=countries.pop(), sector=sector, match="alias")
 
 
 def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:

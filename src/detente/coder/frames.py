@@ -444,8 +444,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             light_objects.update(c.i for c in prep.children if c.lemma_.lower() == last_word)
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             # "offered to hand over the suspects to Britain": the target sits in the complement.
-            for clause in _children(token, {"xcomp"}):
-                frame.own_act = entry.own_act
+            complements = _children(token, {"xcomp"})
+            frame.own_act = entry.own_act and bool(complements)
+            for clause in complements:
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
