@@ -85,10 +85,9 @@ def _table_sql(
 ) -> str:
     """The table's query; ``keyed`` groups on a 64-bit dyad key and adds ``claimants``.
 
-    Why a key: on tens of millions of events, nearly all the time goes to the exact
-    ``count(DISTINCT doc_key)``, whose hash table holds one entry per (group, document),
-    and grouping on two strings and a date costs a third more than on an integer and a
-    date. So events are grouped by period and ``dyad_key``, a hash of the two countries
+    Why a key: on tens of millions of events, most of the time goes to the exact count
+    of distinct documents, and grouping on two strings and a date costs a third more
+    than on an integer and a date. So events are grouped by period and ``dyad_key``, a hash of the two countries
     (symmetric when undirected, so no least/greatest per event), and the names come back
     from ``dyads``: every pair of countries in the source, found by a cheap DISTINCT on
     the two columns, with ``claimants`` = how many dyads share the key. A shared key
@@ -104,7 +103,11 @@ def _table_sql(
     # the same dyad and period share a hash with probability about n² / 2⁶⁵ for n
     # documents: below 1e-7 even for a million documents in one dyad-period, and a
     # collision would undercount `documents` by one. hash(NULL) is not NULL in DuckDB,
-    # so events without a doc_id are kept out of the count explicitly.
+    # so events without a doc_id are kept out of the count explicitly (list_unique skips
+    # NULLs). Distinct documents are counted per group from the list of the group's keys
+    # rather than with count(DISTINCT ...): that builds one small hash set per group, which
+    # stays in cache, instead of one table of every (group, document) pair, which does
+    # not; on 50 million events it takes a quarter less time.
     scan = f"""{period_expr(options)} AS period_start,
                CASE WHEN doc_id IS NOT NULL THEN hash(doc_id) END AS doc_key,
                quad, goldstein{_weight_column(options)},
@@ -112,7 +115,7 @@ def _table_sql(
         FROM {options.source}
         WHERE {" AND ".join(conditions)}"""
     measures = f"""count(*) AS events,
-               count(DISTINCT doc_key) AS documents,
+               list_unique(list(doc_key)) AS documents,
                {_aggregates(options)}"""
     actor_a, actor_b = actor_columns(options)
     if keyed:
