@@ -89,11 +89,11 @@ def _table_sql(
     of distinct documents, and grouping on two strings and a date costs a third more
     than on an integer and a date. So events are grouped by period and ``dyad_key``, a
     hash of the two countries (symmetric when undirected, so no least/greatest per
-    event), and the names come back
-    from ``dyads``: every pair of countries in the source, found by a cheap DISTINCT on
-    the two columns, with ``claimants`` = how many dyads share the key. A shared key
-    would merge two dyads, so the caller recounts by name (``keyed=False``) when a row
-    has more than one claimant; names are thus exact, not merely very likely.
+    event), and the names come back from ``dyads``: every pair of countries in the
+    source, found by a cheap DISTINCT on the two columns, with ``claimants`` = how many
+    dyads share the key. A shared key would merge two dyads, so the caller recounts by
+    name (``keyed=False``) when a row has more than one claimant; names are thus exact,
+    not merely very likely.
     """
     separator = ">" if options.directed else "-"
     keep = "NOT sparse"
