@@ -424,3 +424,20 @@ def test_coder_misspelt_leader_after_a_title_still_resolves() -> None:
         "President Francois Mitterand welcomed Chancellor Kohl.", dt.date(1990, 5, 1)
     )
     assert _one(events, "FRA", "05", "DEU").source.actor_id == "francois_mitterrand"
+
+
+def test_coder_reported_attack_is_also_the_speakers_accusation() -> None:
+    text = "Armenia said that rockets were fired at its border posts from Azerbaijan."
+    events = code_text(text, ANCHOR)
+    attack = _one(events, "AZE", "19", "ARM")
+    assert attack.modality.reported_by == "Armenia"
+    accusation = _one(events, "ARM", "11", "AZE")
+    assert accusation.cameo == "1123"  # accuse of aggression
+    assert not accusation.modality.reported_by
+
+
+def test_coder_claiming_ones_own_strike_accuses_no_one() -> None:
+    text = "French officials said French jets bombed rebel depots in Mali."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "FRA", "19", "MLI").cameo == "195"  # armed forces bomb from the air
+    assert not [e for e in events if e.cameo_root == "11"], _triples(events)

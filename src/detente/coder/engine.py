@@ -56,10 +56,14 @@ MISSPELLING_CACHE = 50_000
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Killing (180) and wounding (182) read as military force (190) when soldiers are involved.
 UNCONVENTIONAL_KILLING, MILITARY_FORCE = frozenset({"180", "182"}), "190"
+#: A bombing (183, as by a car bomb) carried out by armed forces is an air strike (195).
+BOMBING, AIR_STRIKE = "183", "195"
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+#: What a speaker does by reporting another's attack: accuse of aggression.
+ALLEGED_AGGRESSION = cameo_info("1123")
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
@@ -334,6 +338,33 @@ class Coder:
                             found.append(ResolvedActor(actor, "located", "coref"))
         return found
 
+    def _accusers(
+        self, frame: Frame, root: str, mentions: dict[int, ResolvedActor], memory: _Memory
+    ) -> list[ResolvedActor]:
+        """Who alleges the frame's attack: "Israel said a mortar was fired at it from Gaza"
+        is, whatever happened, Israel accusing Gaza's rulers of aggression.
+
+        Only asserted reports of violence that happened count ("said it will support a
+        resolution that aims to impose a blockade" accuses no one), and only speakers
+        named as themselves ("relief officials in Nairobi" are not Kenya). A speaker of
+        the doer's own country is claiming the act, not accusing anyone (the caller drops
+        that pair).
+        """
+        if (
+            root not in ATTACK_ROOTS
+            or frame.predicate.tag_ not in ("VBD", "VBN")
+            or frame.reporter is None
+            or frame.negated
+            or frame.hypothetical
+            or frame.future
+        ):
+            return []
+        return [
+            ResolvedActor(a.actor, a.kind, "inherited")
+            for a in self._actors_of(frame.reporter, mentions, memory)
+            if a.actor.country and a.kind not in ("place", "located")
+        ]
+
     def _no_named_doer(self, frame: Frame) -> bool:
         """The text names no doer: an agentless passive, or an event noun as subject ("a
         roadside bombing killed"), not an unresolved group ("the groups that attack")."""
@@ -570,9 +601,16 @@ class Coder:
             if len(pairs) > 1
             else None
         )
+        allegations = [
+            (accuser, doer)
+            for accuser in self._accusers(frame, root, mentions, memory)
+            for doer in _unique(s for s, _ in pairs)
+            if accuser.actor.country != doer.actor.country
+        ]
         events = []
-        for source, target in pairs:
-            info = _force_reading(frame_info, source, target)
+        for source, target in pairs + allegations:
+            alleged = (source, target) in allegations
+            info = ALLEGED_AGGRESSION if alleged else _force_reading(frame_info, source, target)
             confidence = (
                 (0.9 if not frame.nominal else 0.7)
                 * CONFIDENCE_BY_VIA[source.via]
@@ -601,11 +639,11 @@ class Coder:
                     quad=info.quad,
                     goldstein=info.goldstein,
                     plover=plover_reading(info),
-                    modality=modality,
-                    amount=amount,
+                    modality=Modality() if alleged else modality,
+                    amount=None if alleged else amount,
                     evidence=evidence,
                     confidence=round(confidence, 3),
-                    group_id=group_id,
+                    group_id=None if alleged else group_id,
                 )
             )
         return events
@@ -625,9 +663,12 @@ def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
 
 def _force_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
     """Killing or wounding by or of soldiers is conventional military force (CAMEO 190),
-    not the unconventional violence (18) it is between civilians or by militants."""
+    not the unconventional violence (18) it is between civilians or by militants; armed
+    forces bomb from the air."""
     if info.code in UNCONVENTIONAL_KILLING and "MIL" in (source.actor.sector, target.actor.sector):
         return cameo_info(MILITARY_FORCE)
+    if info.code == BOMBING and source.actor.sector == "MIL":
+        return cameo_info(AIR_STRIKE)
     return info
 
 
