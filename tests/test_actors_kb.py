@@ -113,6 +113,14 @@ def test_actors_raw_needs_capitals(kb: ActorKB) -> None:
     assert kb.find_mentions("turkey and raw cotton for us") == []
 
 
+def test_actors_name_with_a_stray_capital_still_resolves(kb: ActorKB) -> None:
+    mentions = kb.find_mentions("aid to iSrael and pAKISTAN")
+    assert [(m.text, m.resolution.country) for m in mentions] == [
+        ("iSrael", "ISR"),
+        ("pAKISTAN", "PAK"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "country", "group_id"),
     [

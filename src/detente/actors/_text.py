@@ -68,14 +68,15 @@ def case_fits(surface: str, found: str, case_insensitive: bool) -> bool:
     """Whether text found in a document may be read as the key written ``surface``.
 
     Acronyms match only in the same case (so the pronoun "us" is not the US);
-    capitalised keys need a capital first letter in the text ("turkey" is a bird);
-    titles may be written in lower case ("the prime minister").
+    capitalised keys need a capital in the text ("turkey" is a bird; "iSrael" is a
+    slip of the shift key, not a common word); titles may be written in lower case
+    ("the prime minister").
     """
     if is_acronym(surface):
         return fold_keep_case(found).replace(" ", "") == fold_keep_case(surface).replace(" ", "")
     if case_insensitive:
         return True
-    return not surface[:1].isupper() or found[:1].isupper()
+    return not surface[:1].isupper() or any(c.isupper() for c in found)
 
 
 def slug(text: str) -> str:
