@@ -16,7 +16,7 @@ def _triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
     return {(e.source.country, e.cameo_root, e.target.country) for e in events}
 
 
-def _one(events: list[Event], source: str, root: str, target: str) -> Event:
+def _one(events: list[Event], source: str | None, root: str, target: str | None) -> Event:
     found = [
         e
         for e in events
@@ -441,3 +441,38 @@ def test_coder_claiming_ones_own_strike_accuses_no_one() -> None:
     events = code_text(text, ANCHOR)
     assert _one(events, "FRA", "19", "MLI").cameo == "195"  # armed forces bomb from the air
     assert not [e for e in events if e.cameo_root == "11"], _triples(events)
+
+
+def test_coder_report_of_no_named_author_speaks_for_where_it_was_released() -> None:
+    text = "A long report released in Kigali on Monday accused Belgium of ignoring warnings."
+    event = _one(code_text(text, ANCHOR), "RWA", "11", "BEL")
+    assert event.confidence < 0.9  # the author is inferred, not named
+
+
+def test_coder_people_of_no_named_country_are_coded_by_sector() -> None:
+    events = code_text("Insurgents shelled the outskirts of Aleppo on Monday night.", ANCHOR)
+    event = _one(events, None, "19", "SYR")
+    assert (event.source.text, event.source.sector) == ("Insurgents", "REB")
+
+
+def test_coder_no_event_between_two_actors_of_unknown_country() -> None:
+    text = "Rebels fired on protesters in the main square and killed four people."
+    assert code_text(text, ANCHOR) == []
+
+
+def test_coder_no_nameless_side_for_a_state_body_or_an_owned_group() -> None:
+    text = "Mr Khan told parliament that Pakistan would withdraw its troops."
+    events = code_text(text, ANCHOR)
+    assert all(e.source.country and e.target.country for e in events), _triples(events)
+
+
+def test_coder_passive_after_and_shares_the_subject_as_the_one_acted_on() -> None:
+    text = "The Iranian diplomats arrived in Ankara and were expelled by Turkey two days later."
+    event = _one(code_text(text, ANCHOR), "TUR", "17", "IRN")
+    assert event.cameo == "174"
+
+
+def test_coder_place_named_in_a_relative_clause_did_not_do_it() -> None:
+    text = "Serbia lifted a curfew in Kosovo, where ten people have been killed in riots."
+    events = code_text(text, ANCHOR)
+    assert not [e for e in events if e.cameo_root == "18"], _triples(events)

@@ -21,7 +21,6 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "navy": "MIL",
     "jet": "MIL",
     "warplane": "MIL",
-    "bomber": "MIL",
     "drone": "MIL",
     "warship": "MIL",
     "artillery": "MIL",
@@ -55,6 +54,12 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "student": "CVL",
     "worker": "CVL",
 }
+#: Nouns for news media, which report what others did rather than accuse anyone.
+MEDIA_NOUNS = frozenset(
+    {"media", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "press"}
+)
+#: Verbs that put a document out ("a report released in Kigali").
+PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "present", "unveil", "launch"})
 #: Nouns for texts that speak for their owner (a statement warns, a strategy demands).
 DOCUMENT_NOUNS = frozenset(
     {

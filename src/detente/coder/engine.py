@@ -25,10 +25,12 @@ from detente.coder._readings import intent_code, plover_reading
 from detente.coder._words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NOUNS,
     NAMELESS_GROUPS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_SINGULAR,
+    PUBLISHING_VERBS,
 )
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
@@ -62,6 +64,8 @@ BOMBING, AIR_STRIKE = "183", "195"
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+#: Sectors of people who may act with no country named ("insurgents shelled the city").
+NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: What a speaker does by reporting another's attack: accuse of aggression.
 ALLEGED_AGGRESSION = cameo_info("1123")
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
@@ -346,7 +350,8 @@ class Coder:
 
         Only asserted reports of violence that happened count ("said it will support a
         resolution that aims to impose a blockade" accuses no one), and only speakers
-        named as themselves ("relief officials in Nairobi" are not Kenya). A speaker of
+        named as themselves ("relief officials in Nairobi" are not Kenya) who are not
+        the news media ("Syrian state media reported"). A speaker of
         the doer's own country is claiming the act, not accusing anyone (the caller drops
         that pair).
         """
@@ -354,6 +359,7 @@ class Coder:
             root not in ATTACK_ROOTS
             or frame.predicate.tag_ not in ("VBD", "VBN")
             or frame.reporter is None
+            or MEDIA_NOUNS & {frame.reporter.lower_, frame.reporter.lemma_.lower()}
             or frame.negated
             or frame.hypothetical
             or frame.future
@@ -435,11 +441,30 @@ class Coder:
                     owners.extend(self._actors_of(child, mentions, memory, depth + 1))
             if any(c.lower_ == "joint" for c in token.children) and len(owners) < 2:
                 owners = list(memory.pairs[-1]) if memory.pairs else owners
+        if not owners:
+            owners = self._published_in(token, mentions, memory, depth)
         if not owners and memory.document_owner:
             owners = [ResolvedActor(o.actor, o.kind, "coref") for o in memory.document_owner]
         if owners:
             memory.document_owner = owners
         return owners
+
+    def _published_in(
+        self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory, depth: int
+    ) -> list[ResolvedActor]:
+        """The country a document of no named owner was published in: "a report released
+        in the Rwandan capital" speaks for Rwanda (with the lower confidence of coref)."""
+        found = []
+        for participle in token.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in PUBLISHING_VERBS:
+                continue
+            for prep in participle.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for place in prep.children:
+                        for item in self._actors_of(place, mentions, memory, depth + 1):
+                            actor = Actor(item.actor.text, item.actor.country, None, None)
+                            found.append(ResolvedActor(actor, "located", "coref"))
+        return found
 
     def _reference(
         self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
@@ -550,6 +575,11 @@ class Coder:
                 for s in _struck_in(frame.predicate, mentions)
                 if all(s.actor.country != t.actor.country for t in targets)
             ]
+        if not frame.nominal and targets and not sources:
+            sources = _nameless(frame.sources, mentions)
+        elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
+            # "Twenty people were killed in riots in Serbia": Serbia is only where.
+            targets = _nameless(frame.targets, mentions)
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -647,6 +677,29 @@ class Coder:
                 )
             )
         return events
+
+
+def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
+    """People named only by what they are ("insurgents", "protesters", "civilians"):
+    actors of a known sector and an unknown country, as event data codes them when the
+    text does not say whose they are. Only used opposite an actor whose country is known.
+
+    Not state bodies ("told parliament", "the government" are nearly always the other
+    side's own), nor groups owned by someone ("withdraw its troops") or not people at
+    all ("the international community").
+    """
+    found = []
+    for head in heads:
+        sector = NAMELESS_GROUPS.get(head.lemma_.lower())
+        if (
+            sector in NONSTATE_SECTORS
+            and not any(t.i in mentions for t in head.subtree)
+            and not any(
+                c.dep_ == "poss" or c.lower_ in ("international", "global") for c in head.children
+            )
+        ):
+            found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
+    return found
 
 
 def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:

@@ -330,9 +330,13 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
         # Gold files give CAMEO actor codes cut to three letters ("IGO" for IGOUNO).
         asserted = [e for e in events if e.source.country and e.target.country]
         if label == "petr2":
+            # PETRARCH's gold writes "---" for an actor of no known country ("insurgents"),
+            # which the coder leaves without a country when the other side has one.
+            asserted = [e for e in events if e.source.country or e.target.country]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
-                (e.source.country[:3], e.target.country[:3], e.cameo_root) for e in asserted
+                ((e.source.country or "---")[:3], (e.target.country or "---")[:3], e.cameo_root)
+                for e in asserted
             }
             gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if is_valid_cameo(code)}
         else:
@@ -350,7 +354,10 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
                 for e in asserted
             }
             gq = {(s, t, str(PLOVER_QUAD.get(code, 0))) for s, t, code in gold}
-        pq = {(e.source.country[:3], e.target.country[:3], str(e.quad)) for e in asserted}
+        pq = {
+            ((e.source.country or "---")[:3], (e.target.country or "---")[:3], str(e.quad))
+            for e in asserted
+        }
         gold_root.append(gold)
         predicted_root.append(predicted)
         gold_quad.append(gq)

@@ -251,6 +251,9 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     if passive and agents:
         return agents, False
     if verb.dep_ == "relcl":
+        if passive or any(c.lower_ in ("where", "when") for c in verb.children):
+            # "Montenegro, where 28 people have been killed": a place, not the doer.
+            return [], False
         return [verb.head], True
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
@@ -297,6 +300,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
     subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         return [verb.head]
+    if not subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The envoys arrived and were expelled": the shared subject is acted upon.
+        return _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     return subjects
 
 
