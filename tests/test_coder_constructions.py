@@ -476,3 +476,14 @@ def test_coder_place_named_in_a_relative_clause_did_not_do_it() -> None:
     text = "Serbia lifted a curfew in Kosovo, where ten people have been killed in riots."
     events = code_text(text, ANCHOR)
     assert not [e for e in events if e.cameo_root == "18"], _triples(events)
+
+
+def test_coder_two_word_event_noun_takes_the_launchers_as_its_actors() -> None:
+    text = "Greek and Italian warships on Monday began five days of war games off Crete."
+    events = code_text(text, ANCHOR)
+    assert {("GRC", "06", "ITA"), ("ITA", "06", "GRC")} <= _triples(events)
+
+
+def test_coder_help_for_people_in_a_place_goes_to_that_place() -> None:
+    text = "Norway gave emergency food aid to refugees in Chad last week."
+    _one(code_text(text, ANCHOR), "NOR", "07", "TCD")

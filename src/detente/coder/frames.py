@@ -43,6 +43,8 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: Roots of help and withdrawal, which a place can receive when no actor is named.
+PLACED_ROOTS = frozenset({"07", "08"})
 
 
 @dataclass(slots=True)
@@ -486,6 +488,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             for place in list(frame.locations):
                 # "fired at targets in Jericho": the place of the place.
                 frame.locations.extend(_prep_objects(place, {"in"}))
+        elif entry.cameo[:2] in PLACED_ROOTS:
+            # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
+            # recipient is an actor, the place the help or withdrawal goes to stands for it.
+            frame.locations.extend(_prep_objects(token, {"in"}))
+            for obj in objects:
+                frame.locations.extend(_prep_objects(obj, {"in"}))
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
@@ -500,8 +508,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry is None:
             continue
         frame = Frame(predicate=token, entry=entry, nominal=True)
+        # The first word of a two-word name ("war games") is the name, not its owner.
+        named_by = set(entry.pattern.removeprefix("n:").split()[:-1])
         frame.sources = [
-            c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+            c
+            for c in token.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in named_by
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
         # "talks on the Afghan peace process": for meetings and accords "on" gives the topic.
@@ -531,6 +543,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+            # "launched ten days of war games": the games are what was launched.
+            anchor = anchor.head.head
         if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
             subjects, _ = _clause_subject(anchor.head)
             if not frame.sources:
