@@ -487,3 +487,9 @@ def test_coder_two_word_event_noun_takes_the_launchers_as_its_actors() -> None:
 def test_coder_help_for_people_in_a_place_goes_to_that_place() -> None:
     text = "Norway gave emergency food aid to refugees in Chad last week."
     _one(code_text(text, ANCHOR), "NOR", "07", "TCD")
+
+
+def test_coder_soldiers_killed_by_a_bomb_near_a_town_were_attacked_from_there() -> None:
+    text = "Two Turkish soldiers were killed by a roadside bomb outside of the town of Zakho."
+    event = _one(code_text(text, ANCHOR), "IRQ", "19", "TUR")
+    assert event.target.sector == "MIL"

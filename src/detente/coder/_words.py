@@ -19,6 +19,12 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "mission": None,
     "contingent": "MIL",
     "navy": "MIL",
+    "serviceman": "MIL",
+    "marine": "MIL",
+    "sailor": "MIL",
+    "peacekeeper": "MIL",
+    "paratrooper": "MIL",
+    "commando": "MIL",
     "jet": "MIL",
     "warplane": "MIL",
     "drone": "MIL",
@@ -58,6 +64,11 @@ NAMELESS_GROUPS: dict[str, str | None] = {
 MEDIA_NOUNS = frozenset(
     {"media", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "press"}
 )
+#: Weapons that kill with no one named behind them ("killed by a roadside bomb").
+WEAPON_NOUNS = frozenset(
+    {"bomb", "device", "explosive", "mine", "landmine", "missile", "rocket", "shell", "mortar",
+     "grenade", "blast", "explosion", "gunfire", "sniper", "drone"}
+)  # fmt: skip
 #: Verbs that put a document out ("a report released in Kigali").
 PUBLISHING_VERBS = frozenset({"release", "publish", "issue", "present", "unveil", "launch"})
 #: Nouns for texts that speak for their owner (a statement warns, a strategy demands).

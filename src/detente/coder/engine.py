@@ -31,6 +31,7 @@ from detente.coder._words import (
     PRONOUNS_PERSON,
     PRONOUNS_SINGULAR,
     PUBLISHING_VERBS,
+    WEAPON_NOUNS,
 )
 from detente.coder.frames import Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
@@ -374,7 +375,10 @@ class Coder:
     def _no_named_doer(self, frame: Frame) -> bool:
         """The text names no doer: an agentless passive, or an event noun as subject ("a
         roadside bombing killed"), not an unresolved group ("the groups that attack")."""
-        return all(t.lemma_.lower() in self.lexicon.noun_heads for t in frame.sources)
+        return all(
+            t.lemma_.lower() in self.lexicon.noun_heads or t.lemma_.lower() in WEAPON_NOUNS
+            for t in frame.sources
+        )
 
     def _misspelt_actor(self, name: str) -> ResolvedActor | None:
         """ "a fresh offer from Afganistan", "Francois Mitterand": a close misspelling of a
@@ -735,7 +739,9 @@ def _places_after(
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for pobj in prep.children:
+            # "outside of the city of Basra" nests one "of" under the preposition.
+            objects = [g for c in prep.children for g in (c.children if c.lower_ == "of" else [c])]
+            for pobj in objects:
                 candidates = [
                     pobj,
                     *(g for p in pobj.children if p.lower_ == "of" for g in p.children),
@@ -762,7 +768,9 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     with no attacker named, event coders credit the attack to the country where it
     happened (the caller keeps only places of another country than the victims')."""
     subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return _places_after([predicate, *subjects], STRUCK_PREPS, mentions)
+    # "killed by a roadside bomb near Basra": the place can hang on the weapon.
+    weapons = [g for c in predicate.children if c.dep_ == "agent" for g in c.children]
+    return _places_after([predicate, *subjects, *weapons], STRUCK_PREPS, mentions)
 
 
 def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]:
