@@ -493,3 +493,17 @@ def test_coder_soldiers_killed_by_a_bomb_near_a_town_were_attacked_from_there() 
     text = "Two Turkish soldiers were killed by a roadside bomb outside of the town of Zakho."
     event = _one(code_text(text, ANCHOR), "IRQ", "19", "TUR")
     assert event.target.sector == "MIL"
+
+
+def test_coder_two_leaders_meeting_somewhere_meet_each_other_not_the_host() -> None:
+    text = "Emmanuel Macron and Angela Merkel met in Rome on Friday to discuss trade."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("FRA", "04", "DEU"), ("DEU", "04", "FRA")} <= triples
+    assert not [t for t in triples if t[2] == "ITA"], triples
+
+
+def test_coder_conjunct_hung_on_the_last_word_of_a_name_still_joins_it() -> None:
+    # The small parser makes "Barack" the subject and hangs "Vladimir Putin" on "Obama".
+    text = "Barack Obama and Vladimir Putin will meet in Geneva to talk about energy"
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("USA", "04", "RUS"), ("RUS", "04", "USA")} <= triples

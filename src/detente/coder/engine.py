@@ -284,9 +284,15 @@ class Coder:
                 between = doc[min(token.i, neighbour) + 1] if 0 <= neighbour < len(doc) else None
                 if between is not None and between.text in ("-", "–") and neighbour in mentions:
                     found.append(mentions[neighbour])
-            for child in token.children:
+            mention = mentions[token.i]
+            # The parser may hang the next conjunct on any word of a name ("Barack Obama
+            # and Vladimir Putin" with Putin under "Obama" while "Barack" is the subject).
+            words = [
+                t for t in doc[max(0, token.i - 4) : token.i + 5] if mentions.get(t.i) is mention
+            ]
+            for child in (c for word in words for c in word.children):
                 # "Islamabad and Washington"; "The US, Russia, and Switzerland" (appositions).
-                if child.dep_ in ("conj", "appos"):
+                if child.dep_ in ("conj", "appos") and mentions.get(child.i) is not mention:
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
         for name in _proper_names(token, mentions) if depth == 0 else ():
@@ -562,7 +568,9 @@ class Coder:
                 # "the $500 million that had been withheld by the US": from whom, said before.
                 targets = [ResolvedActor(t.actor, t.kind, "coref") for t in last[1]]
         located = False
-        if not targets and frame.locations:
+        meet_each_other = frame.entry.reciprocal and len({s.actor.country for s in sources}) >= 2
+        if not targets and frame.locations and not meet_each_other:
+            # "Obama and Putin will meet in Zurich" meet each other, not Switzerland.
             located = True
             targets = _unique(
                 a
