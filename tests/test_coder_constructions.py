@@ -507,3 +507,11 @@ def test_coder_conjunct_hung_on_the_last_word_of_a_name_still_joins_it() -> None
     text = "Barack Obama and Vladimir Putin will meet in Geneva to talk about energy"
     triples = _triples(code_text(text, ANCHOR))
     assert {("USA", "04", "RUS"), ("RUS", "04", "USA")} <= triples
+
+
+def test_coder_agentless_passive_under_a_wish_has_no_doer() -> None:
+    text = "Chile said it hoped the former officers would be extradited from Argentina."
+    events = code_text(text, ANCHOR)
+    assert not [e for e in events if e.source.country == "CHL" and e.cameo_root != "01"], (
+        _triples(events)
+    )

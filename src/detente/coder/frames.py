@@ -252,6 +252,10 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     agents = _prep_objects(verb, {"by"})
     if passive and agents:
         return agents, False
+    if passive and verb.dep_ in ("ccomp", "xcomp"):
+        # "Kigali hoped French officials would be indicted": an agentless passive does not
+        # borrow its doer from the clause above, whose subject only hopes or reports.
+        return [], False
     if verb.dep_ == "relcl":
         if passive or any(c.lower_ in ("where", "when") for c in verb.children):
             # "Montenegro, where 28 people have been killed": a place, not the doer.
