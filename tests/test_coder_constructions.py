@@ -512,6 +512,6 @@ def test_coder_conjunct_hung_on_the_last_word_of_a_name_still_joins_it() -> None
 def test_coder_agentless_passive_under_a_wish_has_no_doer() -> None:
     text = "Chile said it hoped the former officers would be extradited from Argentina."
     events = code_text(text, ANCHOR)
-    assert not [e for e in events if e.source.country == "CHL" and e.cameo_root != "01"], (
-        _triples(events)
+    assert not [e for e in events if e.source.country == "CHL" and e.cameo_root != "01"], _triples(
+        events
     )
