@@ -515,3 +515,16 @@ def test_coder_agentless_passive_under_a_wish_has_no_doer() -> None:
     assert not [e for e in events if e.source.country == "CHL" and e.cameo_root != "01"], _triples(
         events
     )
+
+
+def test_coder_claim_of_responsibility_names_the_attacker_and_the_struck() -> None:
+    text = (
+        "The Nigerian jihadist group Boko Haram claimed responsibility for a bombing"
+        " at a market in Chad's capital."
+    )
+    events = code_text(text, ANCHOR)
+    claim = _one(events, "NGA", "01", "TCD")
+    assert claim.cameo == "015"
+    attack = _one(events, "NGA", "18", "TCD")
+    assert attack.modality.reported_by == "Boko Haram"  # on the claimer's word
+    assert {e.source.text for e in events} == {"Boko Haram"}  # not also "Nigerian"

@@ -413,7 +413,7 @@ class Coder:
             return None
         if frame.reporter is None:
             return "unattributed"
-        speakers = self._actors_of(frame.reporter, mentions, memory)
+        speakers = _unique(self._actors_of(frame.reporter, mentions, memory))
         if speakers:
             return speakers[0].actor.text
         words = frame.reporter.doc[frame.reporter.left_edge.i : frame.reporter.right_edge.i + 1]
@@ -806,11 +806,28 @@ def _is_group_noun(token: Token) -> bool:
 
 
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:
+    """Each actor once, and a bare country dropped where a part of it is named too: "the
+    Somali militant group al-Shabaab" is al-Shabaab, not also Somalia."""
     result: list[ResolvedActor] = []
     for item in items:
         if all(item.key != r.key for r in result):
             result.append(item)
-    return result
+    return [
+        item
+        for item in result
+        if not (
+            _bare_country(item.actor)
+            and any(
+                other.actor.country == item.actor.country and not _bare_country(other.actor)
+                for other in result
+            )
+        )
+    ]
+
+
+def _bare_country(actor: Actor) -> bool:
+    """A country named as a whole ("Somali", "Pakistan"), with no sector or actor of its own."""
+    return actor.sector is None and actor.actor_id in (None, actor.country)
 
 
 def _token_range(token: Token) -> tuple[int, int]:

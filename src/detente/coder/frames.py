@@ -547,6 +547,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
+            for place in list(frame.locations):
+                # "an attack at a mall in Kenya's capital": the place of the place.
+                frame.locations.extend(_prep_objects(place, {"in"}))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
@@ -560,7 +563,35 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         )
         _modality(frame, conditional)
         frames.append(frame)
+    _link_claims(frames)
     return _drop_governed(frames)
+
+
+#: CAMEO's "claim responsibility".
+CLAIM_OF_RESPONSIBILITY = "015"
+
+
+def _link_claims(frames: list[Frame]) -> None:
+    """Tie a claim of responsibility to the deed it claims.
+
+    "Al-Shabaab claimed responsibility for the attack in Nairobi": the claimer did the
+    attack (on its own word, so the attack is reported by it), and the claim concerns
+    whom the attack struck, not the attack noun.
+    """
+    deeds = {f.predicate.i: f for f in frames if f.nominal}
+    for claim in frames:
+        if claim.entry.cameo != CLAIM_OF_RESPONSIBILITY:
+            continue
+        for deed in [deeds[t.i] for t in claim.targets if t.i in deeds]:
+            if claim.sources:
+                # The claimer says it did the deed: its word outranks a "deadly" attack's
+                # modifiers as the deed's source.
+                deed.sources = claim.sources
+                deed.inherited_source = True
+                deed.reported = True
+                deed.reporter = claim.sources[0]
+            claim.targets = deed.targets
+            claim.locations = deed.locations
 
 
 OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
