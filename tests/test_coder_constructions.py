@@ -528,3 +528,13 @@ def test_coder_claim_of_responsibility_names_the_attacker_and_the_struck() -> No
     attack = _one(events, "NGA", "18", "TCD")
     assert attack.modality.reported_by == "Boko Haram"  # on the claimer's word
     assert {e.source.text for e in events} == {"Boko Haram"}  # not also "Nigerian"
+
+
+def test_coder_killing_by_a_named_weapon_takes_the_weapons_code() -> None:
+    events = code_text("A US drone strike killed two militant commanders in Yemen.", ANCHOR)
+    assert _one(events, "USA", "19", "YEM").cameo == "195"  # aerial weapons
+
+
+def test_coder_pledge_of_money_is_an_intent_to_aid_the_place_it_is_for() -> None:
+    text = "Japan pledged $2 billion for new railways in Bangladesh."
+    assert _one(code_text(text, ANCHOR), "JPN", "03", "BGD").cameo == "033"

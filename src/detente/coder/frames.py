@@ -9,7 +9,7 @@ dateline or in an unrelated clause never becomes an actor).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -43,6 +43,11 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: Verbs of violence that say nothing of the means ("killed", "wounded").
+GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: "pledge" with money: an intent to aid rather than to cooperate in general.
+EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
 #: Roots of help and withdrawal, which a place can receive when no actor is named.
 PLACED_ROOTS = frozenset({"07", "08"})
 
@@ -395,6 +400,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if match is None or _summarises_years(token, match[0]):
             continue
         entry, negation_built_in = match
+        if entry.cameo == EXPRESS_INTENT and _has_money_object(token):
+            # "pledged $62 billion for the corridor": a promise of money is of aid.
+            entry = replace(entry, cameo=INTENT_TO_AID)
         frame = Frame(predicate=token, entry=entry)
         frame.negated = (
             any(c.dep_ == "neg" for c in token.children) and not negation_built_in
@@ -407,6 +415,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.sources = sources
         frame.inherited_source = inherited
         passive_subjects = _passive_subjects(token)
+        if entry.cameo in GENERIC_VIOLENCE:
+            # "a drone strike killed": the weapon's own code says how (195, an air strike).
+            doers = sources + _prep_objects(token, {"in", "by"}) if passive_subjects else sources
+            how = [match_noun(d, lexicon) for d in doers]
+            specific = [e.cameo for e in how if e is not None and e.cameo[:2] in VIOLENT_ROOTS]
+            if specific and specific[0] != entry.cameo:
+                frame.entry = entry = replace(entry, cameo=specific[0])
         if passive_subjects and token.lemma_.lower() in STATIVE_PASSIVES:
             # "Israel is opposed to French mediation": the subject holds the stance.
             frame.sources, passive_subjects = passive_subjects, []
@@ -492,12 +507,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             for place in list(frame.locations):
                 # "fired at targets in Jericho": the place of the place.
                 frame.locations.extend(_prep_objects(place, {"in"}))
-        elif entry.cameo[:2] in PLACED_ROOTS:
+        elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
             # recipient is an actor, the place the help or withdrawal goes to stands for it.
-            frame.locations.extend(_prep_objects(token, {"in"}))
-            for obj in objects:
-                frame.locations.extend(_prep_objects(obj, {"in"}))
+            holders = [token, *objects]
+            # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
+            holders += [b for h in holders for b in _prep_objects(h, {"for", "to"})]
+            for holder in holders:
+                frame.locations.extend(_prep_objects(holder, {"in"}))
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
