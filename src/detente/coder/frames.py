@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from spacy import symbols
 from spacy.tokens import Span, Token
 
 from detente.coder._words import (
@@ -43,6 +44,9 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+VERB_POS = frozenset({symbols.VERB, symbols.AUX})
+NOUN_POS = frozenset({symbols.NOUN, symbols.PROPN})
+AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 #: Verbs of violence that say nothing of the means ("killed", "wounded").
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -390,9 +394,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     light_objects: set[int] = set()
     tokens = list(sentence)
-    conditional = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens)
+    lowered = sentence.text.lower()
+    # The substring test spares the token scan in the many sentences with no "if".
+    conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
+        t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens
+    )
     for token in tokens:
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+        # Integer ids, not the string views: this test runs on every token of the corpus.
+        if token.pos not in VERB_POS or token.dep in AUXILIARY_DEPS:
             continue
         if not any(lemma in lexicon.verb_heads for lemma in lemma_candidates(token)):
             continue
@@ -523,7 +532,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
     for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in light_objects:
+        if token.pos not in NOUN_POS or token.i in light_objects:
             continue
         entry = match_noun(token, lexicon)
         if entry is None:
