@@ -538,3 +538,14 @@ def test_coder_killing_by_a_named_weapon_takes_the_weapons_code() -> None:
 def test_coder_pledge_of_money_is_an_intent_to_aid_the_place_it_is_for() -> None:
     text = "Japan pledged $2 billion for new railways in Bangladesh."
     assert _one(code_text(text, ANCHOR), "JPN", "03", "BGD").cameo == "033"
+
+
+def test_coder_pair_vowing_to_deepen_their_partnership_intend_it_with_each_other() -> None:
+    events = code_text("Nepal and Bhutan vowed to deepen their partnership.", ANCHOR)
+    assert _one(events, "NPL", "03", "BTN").cameo == "032"
+    assert _one(events, "BTN", "03", "NPL").cameo == "032"
+
+
+def test_coder_trade_status_revoked_is_an_economic_sanction() -> None:
+    text = "Turkey revoked the special trade status of Israel."
+    assert _one(code_text(text, ANCHOR), "TUR", "16", "ISR").cameo == "163"

@@ -64,6 +64,9 @@ def intent_code(frame: Frame) -> str:
     if code[:2] == "03" and frame.governed_root in CONFLICT_ROOTS:
         # "pledged to impose sanctions" announces a conflict: a threat.
         return INTENT_CODES[frame.governed_root]
+    if code == "030" and frame.governed_root in INTENT_CODES:
+        # "vowed to deepen ties" is an intent to cooperate diplomatically (032).
+        return INTENT_CODES[frame.governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:

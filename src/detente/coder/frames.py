@@ -688,7 +688,11 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         ):
             # "vowed to retaliate" is a threat, not a pledge: the governing frame keeps
             # the root of what it announces.
-            by_predicate[predicate.head.i].governed_root = frame.entry.cameo[:2]
+            governor = by_predicate[predicate.head.i]
+            governor.governed_root = frame.entry.cameo[:2]
+            if frame.entry.reciprocal and governor.entry.cameo[:2] == "03":
+                # "China and Pakistan vowed to deepen their partnership": with each other.
+                governor.entry = replace(governor.entry, reciprocal=True)
             continue
         if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
