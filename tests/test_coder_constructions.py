@@ -549,3 +549,11 @@ def test_coder_pair_vowing_to_deepen_their_partnership_intend_it_with_each_other
 def test_coder_trade_status_revoked_is_an_economic_sanction() -> None:
     text = "Turkey revoked the special trade status of Israel."
     assert _one(code_text(text, ANCHOR), "TUR", "16", "ISR").cameo == "163"
+
+
+def test_coder_his_call_to_him_is_the_doers_call_to_the_other() -> None:
+    text = (
+        "The same message was passed by Emmanuel Macron to Justin Trudeau"
+        " in his telephone call to him on Monday."
+    )
+    assert _one(code_text(text, ANCHOR), "FRA", "04", "CAN").cameo == "041"

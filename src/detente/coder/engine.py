@@ -496,6 +496,20 @@ class Coder:
         if lower == "former" and persons:
             distinct = [p for p in persons if p.key != persons[-1].key]
             return [ResolvedActor(distinct[-1].actor, "person", "coref")] if distinct else []
+        if lower in ("his", "her") and token.dep_ == "poss" and persons_before:
+            # "conveyed by Pompeo to Imran Khan in his call to him": whose call it is, is
+            # the clause's doer when that is a person, not merely the last one named.
+            verb = _governing_verb(token)
+            doers = (
+                [c for c in verb.children if c.dep_ == "nsubj"]
+                + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                if verb
+                else []
+            )
+            owners = [mentions[d.i] for d in doers if d.i in mentions and d.i < token.i]
+            owners = [o for o in owners if o.kind in ("person", "title")]
+            if owners:
+                return [ResolvedActor(owners[0].actor, "person", "coref")]
         if lower in PRONOUNS_PERSON and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
         if lower in PRONOUNS_GROUP:
