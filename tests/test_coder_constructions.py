@@ -557,3 +557,17 @@ def test_coder_his_call_to_him_is_the_doers_call_to_the_other() -> None:
         " in his telephone call to him on Monday."
     )
     assert _one(code_text(text, ANCHOR), "FRA", "04", "CAN").cameo == "041"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar has invested heavily in Karachi port.", ("QAT", "061", "PAK")),
+        ("Canada boycotted the trade fair in Beijing.", ("CAN", "163", "CHN")),
+        ("Ukraine closed its airspace to Russian airlines.", ("UKR", "191", "RUS")),
+        ("The Greek coast guard rescued a Turkish fishing boat.", ("GRC", "073", "TUR")),
+    ],
+)
+def test_coder_economic_and_material_acts(text: str, expected: tuple[str, str, str]) -> None:
+    source, code, target = expected
+    assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code
