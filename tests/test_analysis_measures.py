@@ -342,6 +342,14 @@ def test_analysis_alignment_missing_and_neutral_edges_make_incomplete_triads() -
         alignment(store.con, ["USA", "IND"])
 
 
+def test_analysis_alignment_leaves_an_actor_without_relations_out_of_both_blocs() -> None:
+    store = alignment_store({2019: {("USA", "IND"): 1, ("USA", "PAK"): -1, ("IND", "PAK"): -1}})
+    (period,) = alignment(store.con, ["USA", "IND", "PAK", "CHN"]).periods
+    assert period.unplaced == ("CHN",)
+    assert set(period.blocs) == {("USA", "IND"), ("PAK",)}
+    assert period.to_dict()["unplaced"] == ["CHN"]
+
+
 def test_analysis_documents_count_distinct_ids_and_skip_missing() -> None:
     day = dt.date(2021, 3, 2)
     store = Store(":memory:")

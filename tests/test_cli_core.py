@@ -47,6 +47,14 @@ def test_cli_analyze_seed_shows_divergence_with_evidence(tmp_path: Path) -> None
     assert "Coalition Support Fund" in result.output
     html = brief.read_text("utf-8")
     assert "Coalition Support Fund" in html and "PAK-USA" in html
+    # One article is thin evidence, so every dyad it names counts (--min-events 1): in
+    # 2018 the US and India stand against China and Pakistan, a balanced structure.
+    aligned = _invoke("alignment", "--actors", "USA,IND,CHN,PAK", "--db", db,
+                      "--min-events", "1", "--format", "json")  # fmt: skip
+    periods = json.loads(aligned.output)["periods"]
+    (year,) = [p for p in periods if p["period_start"] == "2018-01-01"]
+    assert sorted(map(sorted, year["blocs"])) == [["CHN", "PAK"], ["IND", "USA"]]
+    assert year["balanced"] >= 1 and year["unbalanced"] == 0
 
 
 def test_cli_analyze_twice_leaves_the_same_rows(tmp_path: Path) -> None:

@@ -571,3 +571,14 @@ def test_coder_his_call_to_him_is_the_doers_call_to_the_other() -> None:
 def test_coder_economic_and_material_acts(text: str, expected: tuple[str, str, str]) -> None:
     source, code, target = expected
     assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code
+
+
+def test_coder_one_visit_named_twice_is_one_event_and_not_dated_by_days_before_it() -> None:
+    text = (
+        "Mike Pompeo's visit to Pakistan lasted one day. Just a few days before Pompeo's"
+        " arrival in Islamabad, the US had suspended aid to Pakistan."
+    )
+    events = code_text(text, ANCHOR)
+    visits = [e for e in events if e.cameo_root == "04"]
+    assert len(visits) == 1 and visits[0].date == ANCHOR
+    assert _one(events, "USA", "16", "PAK").date == ANCHOR - dt.timedelta(days=3)

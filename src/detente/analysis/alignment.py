@@ -65,6 +65,9 @@ class AlignmentPeriod:
     frustration: int
     ties: int
     partition_method: str
+    #: Actors with no cooperative or conflictual relation to any other in the period:
+    #: the data cannot say which bloc they belong to, so they are in neither.
+    unplaced: tuple[str, ...] = ()
 
     @property
     def balanced_share(self) -> float | None:
@@ -85,6 +88,7 @@ class AlignmentPeriod:
             "incomplete": self.incomplete,
             "balanced_share": self.balanced_share,
             "blocs": [list(b) for b in self.blocs],
+            "unplaced": list(self.unplaced),
             "frustration": self.frustration,
             "ties": self.ties,
             "partition_method": self.partition_method,
@@ -134,7 +138,8 @@ def alignment(
     An edge is +1 when the undirected dyad's ``measure`` exceeds ``neutral_band``,
     −1 below ``−neutral_band``, 0 in between, and missing when the dyad has no
     non-sparse data. The two-bloc partition minimises frustration (negative edges
-    inside a bloc plus positive edges across), exhaustively for up to 12 actors.
+    inside a bloc plus positive edges across), exhaustively for up to 12 actors;
+    actors with no signed edge in a period are left out of both blocs (``unplaced``).
     """
     codes = tuple(dict.fromkeys(a.strip().upper() for a in actors if a.strip()))
     if len(codes) < 3:
@@ -196,7 +201,11 @@ def _period(
         else:
             status = "balanced" if np.prod(signs) > 0 else "unbalanced"
         triads.append(Triad(trio, signs, status))  # type: ignore[arg-type]
-    blocs, frustration, ties, method = best_partition(actors, sign_of)
+    placed = tuple(a for a in actors if any(sign_of[frozenset((a, b))] for b in actors if b != a))
+    if placed:
+        blocs, frustration, ties, method = best_partition(placed, sign_of)
+    else:
+        blocs, frustration, ties, method = ((), ()), 0, 0, "none"
     counts = {s: sum(1 for t in triads if t.status == s) for s in ("balanced", "unbalanced")}
     return AlignmentPeriod(
         period_start=period,
@@ -209,6 +218,7 @@ def _period(
         frustration=frustration,
         ties=ties,
         partition_method=method,
+        unplaced=tuple(a for a in actors if a not in placed),
     )
 
 

@@ -352,6 +352,7 @@ def alignment_command(
             console.print(
                 f"{period.period_start}: blocs "
                 + " vs ".join("{" + ", ".join(bloc) + "}" for bloc in period.blocs)
+                + (f", unplaced {{{', '.join(period.unplaced)}}}" if period.unplaced else "")
                 + f" (frustration {period.frustration}); triads {period.balanced} balanced, "
                 f"{period.unbalanced} unbalanced, {period.incomplete} incomplete"
                 + (f"; {share:.0%} of complete triads balanced" if share is not None else ""),

@@ -193,7 +193,7 @@ class Coder:
         memory = _Memory()
         sentences: list[Sentence] = []
         events: list[Event] = []
-        seen: set[tuple[object, ...]] = set()
+        seen: dict[tuple[object, ...], list[Event]] = {}
         for offset, spacy_doc in paragraphs:
             for sent in spacy_doc.sents:
                 if not sent.text.strip():
@@ -204,17 +204,19 @@ class Coder:
                     Sentence(document.doc_id, index, start, offset + sent.end_char, sent.text)
                 )
                 for event in self._code_sentence(document, index, start, sent, memory):
+                    # One event per dyad, code, modality and day in a document: "Pompeo's
+                    # visit to Pakistan" and "his arrival in Islamabad" are one visit.
+                    # Actors of two different known sectors stay apart.
                     key = (
                         event.source.country,
-                        event.source.sector,
                         event.target.country,
-                        event.target.sector,
                         event.cameo,
                         event.modality,
                         event.date,
                     )
-                    if key not in seen:
-                        seen.add(key)
+                    same = seen.setdefault(key, [])
+                    if not any(_same_actors(event, other) for other in same):
+                        same.append(event)
                         events.append(event)
         return CodedDocument(document, sentences, events)
 
@@ -712,6 +714,18 @@ class Coder:
         return events
 
 
+def _same_actors(event: Event, other: Event) -> bool:
+    """Whether two events of one dyad may have the same actors: on each side the sectors
+    agree or one of them is unknown (Pakistan and its government in Islamabad)."""
+    return all(
+        a is None or b is None or a == b
+        for a, b in (
+            (event.source.sector, other.source.sector),
+            (event.target.sector, other.target.sector),
+        )
+    )
+
+
 def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
     """People named only by what they are ("insurgents", "protesters", "civilians"):
     actors of a known sector and an unknown country, as event data codes them when the
@@ -874,7 +888,8 @@ def _event_date(
     and praised ...", "said on Saturday it would ..."); a verb above it ("was given in
     August in a strategy, which warned ..."); or a verb describing its subject ("the
     statement issued on 6 September warned ..."). A date inside an aside ("the
-    insults of last year") never dates the event.
+    insults of last year") never dates the event, nor does a date counted from it
+    ("days before the visit").
     """
     predicate = frame.predicate
     tiers: list[set[int]] = [{predicate.i}, set(), set(), set()]
@@ -889,6 +904,11 @@ def _event_date(
     for mention in dates:
         span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
+            continue
+        last = span[-1]
+        if last.lower_ in ("before", "after", "since") and predicate in last.subtree:
+            # "a few days before Pompeo's arrival": the arrival is what the date counts
+            # from, not an event on that date.
             continue
         head = span.root
         inside_noun = frame.nominal and predicate in head.ancestors

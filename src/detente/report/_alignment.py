@@ -13,6 +13,8 @@ from detente.analysis import AlignmentPeriod
 
 EDGE_COLOURS = {1: "#1b7f3b", -1: "#b3261e", 0: "#9ca3af"}
 BLOC_COLOURS = ("#1f4e9c", "#c05600")
+#: Actors the period's data places in neither bloc.
+UNPLACED_COLOUR = "#6b7280"
 SIZE = 260
 _RADIUS = 95
 
@@ -23,7 +25,8 @@ class Node:
     x: float
     y: float
     colour: str
-    bloc: int
+    #: 0 or 1; None when the data places the actor in neither bloc.
+    bloc: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +51,14 @@ class Diagram:
     unbalanced: int
     incomplete: int
     blocs: tuple[tuple[str, ...], tuple[str, ...]]
+    unplaced: tuple[str, ...]
 
 
 def diagram(period: AlignmentPeriod, actors: tuple[str, ...], period_label: str) -> Diagram:
     """Place ``actors`` on a circle and draw one line per pair with data.
 
     Green: cooperative (+1), red: conflictual (−1), grey: neutral (0); a pair with
-    no usable data gets no line. Nodes take their bloc's colour.
+    no usable data gets no line. Nodes take their bloc's colour (grey: in neither).
     """
     centre = SIZE / 2
     positions = {}
@@ -63,7 +67,9 @@ def diagram(period: AlignmentPeriod, actors: tuple[str, ...], period_label: str)
         positions[code] = (centre + _RADIUS * math.cos(angle), centre + _RADIUS * math.sin(angle))
     bloc_of = {code: i for i, bloc in enumerate(period.blocs) for code in bloc}
     nodes = [
-        Node(code, *positions[code], BLOC_COLOURS[bloc_of.get(code, 0) % 2], bloc_of.get(code, 0))
+        Node(code, *positions[code], BLOC_COLOURS[bloc_of[code]], bloc_of[code])
+        if code in bloc_of
+        else Node(code, *positions[code], UNPLACED_COLOUR, None)
         for code in actors
     ]
     lines = []
@@ -90,4 +96,5 @@ def diagram(period: AlignmentPeriod, actors: tuple[str, ...], period_label: str)
         unbalanced=period.unbalanced,
         incomplete=period.incomplete,
         blocs=period.blocs,
+        unplaced=period.unplaced,
     )
