@@ -505,8 +505,11 @@ def test_coder_two_leaders_meeting_somewhere_meet_each_other_not_the_host() -> N
 def test_coder_conjunct_hung_on_the_last_word_of_a_name_still_joins_it() -> None:
     # The small parser makes "Barack" the subject and hangs "Vladimir Putin" on "Obama".
     text = "Barack Obama and Vladimir Putin will meet in Geneva to talk about energy"
-    triples = _triples(code_text(text, ANCHOR))
-    assert {("USA", "04", "RUS"), ("RUS", "04", "USA")} <= triples
+    events = code_text(text, ANCHOR)
+    # An announced meeting is an intent to meet (036); its purpose is to come, too.
+    assert _one(events, "USA", "03", "RUS").cameo == "036"
+    assert _one(events, "RUS", "03", "USA").cameo == "036"
+    assert not [e for e in events if e.cameo_root == "04"], _triples(events)
 
 
 def test_coder_agentless_passive_under_a_wish_has_no_doer() -> None:

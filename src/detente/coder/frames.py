@@ -354,6 +354,13 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
         frame.future = True
+    if (
+        predicate.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in predicate.head.children)
+    ):
+        # "will meet in Geneva to discuss trade": the purpose of a coming act is to come.
+        frame.future = True
     if frame.nominal and any(
         c.lower_ in FUTURE_MODIFIERS for c in predicate.children if c.dep_ in ("amod", "compound")
     ):
