@@ -585,3 +585,9 @@ def test_coder_one_visit_named_twice_is_one_event_and_not_dated_by_days_before_i
     visits = [e for e in events if e.cameo_root == "04"]
     assert len(visits) == 1 and visits[0].date == ANCHOR
     assert _one(events, "USA", "16", "PAK").date == ANCHOR - dt.timedelta(days=3)
+
+
+def test_coder_trading_accusations_is_mutual_accusation_not_trade() -> None:
+    events = code_text("Armenia and Azerbaijan traded accusations over the shelling.", ANCHOR)
+    assert {("ARM", "11", "AZE"), ("AZE", "11", "ARM")} <= _triples(events)
+    assert not [e for e in events if e.cameo_root == "06"], _triples(events)
