@@ -453,6 +453,7 @@ def test_coder_people_of_no_named_country_are_coded_by_sector() -> None:
     events = code_text("Insurgents shelled the outskirts of Aleppo on Monday night.", ANCHOR)
     event = _one(events, None, "19", "SYR")
     assert (event.source.text, event.source.sector) == ("Insurgents", "REB")
+    assert event.source.code == "---REB"  # as event data writes an unknown country
 
 
 def test_coder_no_event_between_two_actors_of_unknown_country() -> None:

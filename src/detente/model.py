@@ -69,6 +69,12 @@ class Actor:
     sector: str | None = None
     actor_id: str | None = None
 
+    @property
+    def code(self) -> str:
+        """The CAMEO-style code: country then sector (``INDMIL``), ``---`` for an unknown
+        country (``---REB``), as event data writes actors."""
+        return f"{self.country or '---'}{self.sector or ''}"
+
 
 @dataclass(frozen=True, slots=True)
 class Plover:

@@ -219,9 +219,9 @@ def _print_events(events: list[Event], fmt: str) -> None:
     flat = [
         {
             "date": e.date,
-            "source": f"{e.source.country}{e.source.sector or ''}",
+            "source": e.source.code,
             "cameo": e.cameo,
-            "target": f"{e.target.country}{e.target.sector or ''}",
+            "target": e.target.code,
             "quad": e.quad,
             "goldstein": e.goldstein,
             "plover": e.plover.type,
