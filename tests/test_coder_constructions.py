@@ -592,3 +592,26 @@ def test_coder_trading_accusations_is_mutual_accusation_not_trade() -> None:
     events = code_text("Armenia and Azerbaijan traded accusations over the shelling.", ANCHOR)
     assert {("ARM", "11", "AZE"), ("AZE", "11", "ARM")} <= _triples(events)
     assert not [e for e in events if e.cameo_root == "06"], _triples(events)
+
+
+def test_coder_praise_for_a_deed_praises_the_doer_not_the_deeds_beneficiary() -> None:
+    text = "Mr Biden praised Tokyo for its aid to Ukraine and asked it to do more."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("USA", "05", "JPN"), ("USA", "02", "JPN"), ("JPN", "07", "UKR")} <= triples
+    assert not [t for t in triples if t[0] == "USA" and t[2] == "UKR"], triples
+
+
+def test_coder_their_after_two_leaders_is_both_not_the_city_they_met_in() -> None:
+    text = (
+        "Emmanuel Macron and Olaf Scholz agreed over lunch in Lyon on Friday to end"
+        " their dispute over energy prices."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("FRA", "03", "DEU") in triples and ("DEU", "03", "FRA") in triples
+    assert not [t for t in triples if "FRA" in (t[0], t[2]) and t[2] == "FRA" == t[0]]
+
+
+def test_coder_what_an_accusation_alleges_is_reported_by_the_accuser() -> None:
+    events = code_text("Baghdad accused Ankara of its support for Syrian rebels.", ANCHOR)
+    support = _one(events, "TUR", "05", "SYR")
+    assert support.modality.reported_by == "Baghdad"

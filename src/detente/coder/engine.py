@@ -65,6 +65,8 @@ BOMBING, AIR_STRIKE = "183", "195"
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+#: Dependencies of a sentence's arguments, the likely antecedents of "it".
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
@@ -485,6 +487,46 @@ class Coder:
                             found.append(ResolvedActor(actor, "located", "coref"))
         return found
 
+    def _praised_object(
+        self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
+    ) -> list[ResolvedActor]:
+        """The object a reason is given for: in "praised New Delhi for its help" and
+        "accused Pakistan of its support", "its" is New Delhi's and Pakistan's."""
+        noun = token.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
+            return []
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < token.i]
+        return _unique(a for o in objects for a in self._actors_of(o, mentions, memory))
+
+    def _clause_subjects(
+        self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
+    ) -> list[ResolvedActor]:
+        """The actors of the subject of the clause a word sits in, climbing from a
+        complement to the verb that has the subject ("agreed to halt their war")."""
+        verb = _governing_verb(token)
+        while (
+            verb is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.dep_ in ("xcomp", "advcl", "conj")
+            and verb.head.i != verb.i
+        ):
+            verb = verb.head
+        if verb is None:
+            return []
+        # A subject that holds the word itself ("its own forces") cannot be its owner.
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i
+        ]
+        return _unique(
+            a
+            for subject in subjects
+            if subject.pos_ != "PRON"
+            for a in self._actors_of(subject, mentions, memory)
+        )
+
     def _reference(
         self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
     ) -> list[ResolvedActor]:
@@ -514,23 +556,39 @@ class Coder:
                 return [ResolvedActor(owners[0].actor, "person", "coref")]
         if lower in PRONOUNS_PERSON and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
+        if lower in ("its", "their") and token.dep_ == "poss":
+            # "Pakistan would remain under pressure for its support", "Trump and Xi agreed
+            # to halt their trade war": the owner is the clause's subject.
+            owners = self._praised_object(token, mentions, memory) or self._clause_subjects(
+                token, mentions, memory
+            )
+            if lower == "its":
+                owners = owners[:1]
+            elif len(owners) < 2:
+                owners = []
+            if owners:
+                return [ResolvedActor(o.actor, o.kind, "coref") for o in owners]
+        # A place only says where; pronouns stand for those who act.
+        actors_before = [m for m in before if m.kind != "place"]
         if lower in PRONOUNS_GROUP:
             if memory.group and memory.group_sentence >= memory.sentence - 1:
                 return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
-            if before:
-                return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
-        if lower in ("its", "their") and token.dep_ == "poss":
-            # "Pakistan would remain under pressure for its support": the clause's subject.
-            verb = _governing_verb(token)
-            subjects = (
-                [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
-            )
-            owners = [mentions[s.i] for s in subjects if s.i in mentions and s.i < token.i]
-            if owners:
-                return [ResolvedActor(owners[0].actor, owners[0].kind, "coref")]
+            if actors_before:
+                return [ResolvedActor(actors_before[-1].actor, actors_before[-1].kind, "coref")]
         if lower in PRONOUNS_SINGULAR:
-            if before:
-                return [ResolvedActor(before[-1].actor, before[-1].kind, "coref")]
+            # "praised New Delhi for its help to Kabul and asked it to do more": "it" is the
+            # last state named as an argument, not the last one named in passing.
+            things = [m for m in actors_before if m.kind not in ("person", "title")]
+            arguments = [
+                mentions[i]
+                for i in sorted(mentions)
+                if i < token.i
+                and token.doc[i].dep_ in ARGUMENT_DEPS
+                and mentions[i].kind not in ("person", "title", "place")
+            ]
+            if arguments or things:
+                chosen = (arguments or things)[-1]
+                return [ResolvedActor(chosen.actor, chosen.kind, "coref")]
             # Across sentences a subject "it" is too often the strategy, the report or nothing.
             if memory.singles and not (lower == "it" and token.dep_ == "nsubj"):
                 last = memory.singles[-1]

@@ -467,7 +467,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
             frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
-        frame.targets.extend(_prep_objects(token, TARGET_PREPS))
+        # "praised New Delhi for its help to Kabul": after a direct object, "for" gives the
+        # reason, not a second target (money is the exception: "$5 million for Nepal").
+        reason = (
+            len(entry.pattern.split()) == 1
+            and any(o.dep_ == "dobj" and o.i not in light_objects for o in objects)
+            and not _has_money_object(token)
+        )
+        frame.targets.extend(
+            _prep_objects(token, TARGET_PREPS - {"for"} if reason else TARGET_PREPS)
+        )
         purposes = _prep_objects(token, {"for"})
         purposes += [p for obj in objects for p in _prep_objects(obj, {"for"})]
         for phrase in purposes:
@@ -597,7 +606,26 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         _modality(frame, conditional)
         frames.append(frame)
     _link_claims(frames)
+    _mark_alleged(frames)
     return _drop_governed(frames)
+
+
+def _mark_alleged(frames: list[Frame]) -> None:
+    """What an accusation is about is alleged, not asserted: in "Kabul accused Islamabad
+    of its support to the Taliban" the support is Kabul's claim (reported by Kabul)."""
+    for accusation in frames:
+        if accusation.entry.cameo[:2] != "11" or accusation.nominal:
+            continue
+        inside = {
+            t.i
+            for prep in accusation.predicate.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+            for t in prep.subtree
+        }
+        for frame in frames:
+            if frame is not accusation and frame.predicate.i in inside and not frame.reported:
+                frame.reported = True
+                frame.reporter = accusation.sources[0] if accusation.sources else None
 
 
 #: CAMEO's "claim responsibility".
