@@ -615,3 +615,14 @@ def test_coder_what_an_accusation_alleges_is_reported_by_the_accuser() -> None:
     events = code_text("Baghdad accused Ankara of its support for Syrian rebels.", ANCHOR)
     support = _one(events, "TUR", "05", "SYR")
     assert support.modality.reported_by == "Baghdad"
+
+
+def test_coder_the_two_sides_are_the_pair_not_the_summit_and_its_host() -> None:
+    text = (
+        "Joe Biden and Xi Jinping met in Bali on Monday. The meeting, on the sidelines of"
+        " the G20 summit in Indonesia, lasted three hours. The two sides agreed to resume"
+        " talks on climate change."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("USA", "03", "CHN") in triples and ("CHN", "03", "USA") in triples
+    assert not [t for t in triples if "IDN" in t or any(str(c).startswith("IGO") for c in t)]

@@ -65,6 +65,8 @@ BOMBING, AIR_STRIKE = "183", "195"
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+#: Gatherings a country or organisation can host or name ("the G20 summit").
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
@@ -128,10 +130,10 @@ class _Memory:
             if not in_order or in_order[-1][1] is not item:
                 in_order.append((index, item))
         countries = []
-        for _, item in in_order:
+        for index, item in in_order:
             if item.kind in ("person", "title"):
                 self.persons.append(item)
-            if item.kind == "place":
+            if item.kind == "place" or _venue(sent.doc[index], mentions):
                 continue  # where things happened, not who acted: no antecedent for "it"
             if item.actor.country and all(item.actor.country != c.actor.country for c in countries):
                 countries.append(item)
@@ -142,6 +144,18 @@ class _Memory:
             self.pairs.extend(explicit)
         elif len(countries) >= 2:
             self.pairs.append((countries[-2], countries[-1]))
+
+
+def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
+    """Whether a mention only says where ("the summit in Argentina") or whose gathering
+    it was ("the G20 summit"), so it is no antecedent for "the two sides"."""
+    mention = mentions[token.i]
+    head = token
+    while head.head.i != head.i and mentions.get(head.head.i) is mention:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
+        return True
+    return head.dep_ == "compound" and head.head.lemma_.lower() in GATHERING_NOUNS
 
 
 def _explicit_pairs(
