@@ -334,11 +334,9 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
     if frame.nominal and predicate.head.i != predicate.i:
         aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
-    conditional = conditional_sentence or any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
-        for token in chain[:3]
-        for c in token.children
-    )
+    # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
+    # marker near the predicate is one of those, so the sentence-level test covers it).
+    conditional = conditional_sentence
     if aux_lemmas & {"may", "might", "could", "can"}:
         frame.hypothetical = True
     elif "would" in aux_lemmas or "should" in aux_lemmas:
@@ -348,8 +346,10 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
             frame.future = True
     if aux_lemmas & FUTURE_AUX:
         frame.future = True
-    if predicate.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in predicate.children
+    if (
+        conditional
+        and predicate.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in predicate.children)
     ):
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
