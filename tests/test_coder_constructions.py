@@ -626,3 +626,9 @@ def test_coder_the_two_sides_are_the_pair_not_the_summit_and_its_host() -> None:
     triples = _triples(code_text(text, ANCHOR))
     assert ("USA", "03", "CHN") in triples and ("CHN", "03", "USA") in triples
     assert not [t for t in triples if "IDN" in t or any(str(c).startswith("IGO") for c in t)]
+
+
+def test_coder_promise_to_build_somewhere_is_an_intent_toward_that_country() -> None:
+    events = code_text("South Korea pledged to build a new power plant in Ghana.", ANCHOR)
+    pledge = _one(events, "KOR", "03", "GHA")
+    assert not pledge.modality.future  # the pledge was made; the plant is what is to come

@@ -502,7 +502,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
+                    if entry.cameo[:2] == "03":
+                        # "agreed to open an embassy in Tehran": where the promise lands.
+                        frame.locations.extend(_prep_objects(obj, {"in"}))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
+                if entry.cameo[:2] == "03":
+                    frame.locations.extend(_prep_objects(clause, {"in"}))
         if entry.cameo[:2] == "11":
             frame.about = _prep_objects(token, {"over", "about"})
             for obj in objects:
