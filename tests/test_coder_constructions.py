@@ -632,3 +632,8 @@ def test_coder_promise_to_build_somewhere_is_an_intent_toward_that_country() -> 
     events = code_text("South Korea pledged to build a new power plant in Ghana.", ANCHOR)
     pledge = _one(events, "KOR", "03", "GHA")
     assert not pledge.modality.future  # the pledge was made; the plant is what is to come
+
+
+def test_coder_refusal_to_deploy_somewhere_is_a_rejection_toward_that_country() -> None:
+    events = code_text("Brazil has refused to deploy peacekeepers in Haiti.", ANCHOR)
+    _one(events, "BRA", "12", "HTI")

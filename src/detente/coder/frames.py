@@ -52,6 +52,9 @@ GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: "pledge" with money: an intent to aid rather than to cooperate in general.
 EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
+#: Promises and refusals, whose complement's place stands for their target ("agreed to
+#: open an embassy in Tehran", "refused to deploy troops in Iraq").
+PLACED_PROMISES = frozenset({"03", "12"})
 #: Roots of help and withdrawal, which a place can receive when no actor is named.
 PLACED_ROOTS = frozenset({"07", "08"})
 
@@ -502,11 +505,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
-                    if entry.cameo[:2] == "03":
+                    if entry.cameo[:2] in PLACED_PROMISES:
                         # "agreed to open an embassy in Tehran": where the promise lands.
                         frame.locations.extend(_prep_objects(obj, {"in"}))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
-                if entry.cameo[:2] == "03":
+                if entry.cameo[:2] in PLACED_PROMISES:
                     frame.locations.extend(_prep_objects(clause, {"in"}))
         if entry.cameo[:2] == "11":
             frame.about = _prep_objects(token, {"over", "about"})
