@@ -637,3 +637,8 @@ def test_coder_promise_to_build_somewhere_is_an_intent_toward_that_country() -> 
 def test_coder_refusal_to_deploy_somewhere_is_a_rejection_toward_that_country() -> None:
     events = code_text("Brazil has refused to deploy peacekeepers in Haiti.", ANCHOR)
     _one(events, "BRA", "12", "HTI")
+
+
+def test_coder_voiced_displeasure_is_disapproval_of_its_object() -> None:
+    events = code_text("Seoul voiced strong displeasure with the Japanese export curbs.", ANCHOR)
+    assert _one(events, "KOR", "11", "JPN").cameo == "110"
