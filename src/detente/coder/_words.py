@@ -60,6 +60,8 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "student": "CVL",
     "worker": "CVL",
 }
+#: Gatherings a country or organisation can host or name ("the G20 summit").
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})
 #: Nouns for news media, which report what others did rather than accuse anyone.
 MEDIA_NOUNS = frozenset(
     {"media", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "press"}

@@ -24,6 +24,7 @@ from detente.coder._nlp import load_pipeline
 from detente.coder._readings import intent_code, plover_reading
 from detente.coder._words import (
     DOCUMENT_NOUNS,
+    GATHERING_NOUNS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
     NAMELESS_GROUPS,
@@ -65,8 +66,6 @@ BOMBING, AIR_STRIKE = "183", "195"
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
-#: Gatherings a country or organisation can host or name ("the G20 summit").
-GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
@@ -383,9 +382,8 @@ class Coder:
         Only asserted reports of violence that happened count ("said it will support a
         resolution that aims to impose a blockade" accuses no one), and only speakers
         named as themselves ("relief officials in Nairobi" are not Kenya) who are not
-        the news media ("Syrian state media reported"). A speaker of
-        the doer's own country is claiming the act, not accusing anyone (the caller drops
-        that pair).
+        the news media ("Syrian state media reported"). A speaker of the doer's own
+        country is claiming the act, not accusing anyone (the caller drops that pair).
         """
         if (
             root not in ATTACK_ROOTS
