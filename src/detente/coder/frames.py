@@ -44,14 +44,18 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: spaCy's integer ids for the parts of speech and dependencies tested on every token.
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})
 NOUN_POS = frozenset({symbols.NOUN, symbols.PROPN})
 AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 #: Verbs of violence that say nothing of the means ("killed", "wounded").
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
+#: Roots of violence, whose weapon nouns ("air strike": 195) say more than "killed".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: "pledge" with money: an intent to aid rather than to cooperate in general.
 EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
+#: CAMEO's "claim responsibility".
+CLAIM_OF_RESPONSIBILITY = "015"
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
 #: open an embassy in Tehran", "refused to deploy troops in Iraq").
 PLACED_PROMISES = frozenset({"03", "12"})
@@ -634,10 +638,6 @@ def _mark_alleged(frames: list[Frame]) -> None:
             if frame is not accusation and frame.predicate.i in inside and not frame.reported:
                 frame.reported = True
                 frame.reporter = accusation.sources[0] if accusation.sources else None
-
-
-#: CAMEO's "claim responsibility".
-CLAIM_OF_RESPONSIBILITY = "015"
 
 
 def _link_claims(frames: list[Frame]) -> None:
