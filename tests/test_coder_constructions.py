@@ -642,3 +642,10 @@ def test_coder_refusal_to_deploy_somewhere_is_a_rejection_toward_that_country() 
 def test_coder_voiced_displeasure_is_disapproval_of_its_object() -> None:
     events = code_text("Seoul voiced strong displeasure with the Japanese export curbs.", ANCHOR)
     assert _one(events, "KOR", "11", "JPN").cameo == "110"
+
+
+def test_coder_troops_sent_into_a_country_protect_it_troops_at_a_border_face_it() -> None:
+    assert _one(code_text("Britain deployed 800 troops to Estonia.", ANCHOR),
+                "GBR", "07", "EST").cameo == "074"  # fmt: skip
+    massed = code_text("Russia deployed troops to the Ukrainian border.", ANCHOR)
+    assert _one(massed, "RUS", "15", "UKR").cameo == "150"

@@ -54,6 +54,10 @@ GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: "pledge" with money: an intent to aid rather than to cooperate in general.
 EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
+#: Forces deployed: a show of force, or protection when sent into the target country.
+SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
+#: Words for a frontier: troops sent "to the border" face a country, they are not in it.
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
 #: CAMEO's "claim responsibility".
 CLAIM_OF_RESPONSIBILITY = "015"
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
@@ -294,6 +298,17 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _sent_into_country(verb: Token) -> bool:
+    """Whether forces go "to" or "into" a named place that is not a frontier ("sent
+    troops to Mali", not "to the border" or "along the Line of Control")."""
+    holders = [verb, *_objects(verb)]
+    destinations = [d for h in holders for d in _prep_objects(h, {"to", "into"})]
+    return any(
+        d.pos_ == "PROPN" and not any(w.lemma_.lower() in BORDER_WORDS for w in d.subtree)
+        for d in destinations
+    )
+
+
 def _summarises_years(verb: Token, entry: Entry) -> bool:
     """ "had given Pakistan $33 billion over 15 years": a perfect tense over a span of years
     sums up a long past, it is not an event on the article's date. "For" counts only with
@@ -426,6 +441,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo == EXPRESS_INTENT and _has_money_object(token):
             # "pledged $62 billion for the corridor": a promise of money is of aid.
             entry = replace(entry, cameo=INTENT_TO_AID)
+        if entry.cameo == SHOW_OF_FORCE and _sent_into_country(token):
+            # "deployed 500 troops to Estonia": forces sent into a country protect it
+            # (074); forces massed "along the border with China" show force (150).
+            entry = replace(entry, cameo=MILITARY_PROTECTION)
         frame = Frame(predicate=token, entry=entry)
         frame.negated = (
             any(c.dep_ == "neg" for c in token.children) and not negation_built_in
