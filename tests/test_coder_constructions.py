@@ -649,3 +649,16 @@ def test_coder_troops_sent_into_a_country_protect_it_troops_at_a_border_face_it(
                 "GBR", "07", "EST").cameo == "074"  # fmt: skip
     massed = code_text("Russia deployed troops to the Ukrainian border.", ANCHOR)
     assert _one(massed, "RUS", "15", "UKR").cameo == "150"
+
+
+def test_coder_both_sides_are_the_parties_not_a_country_named_as_a_topic() -> None:
+    text = (
+        "The Japanese prime minister held talks with Australian ministers in Tokyo on"
+        " Monday. He said Japan shared the goal of a peaceful Myanmar. Both sides agreed"
+        " to keep talking."
+    )
+    agreed = [e for e in code_text(text, ANCHOR) if e.evidence.text.startswith("Both")]
+    assert {(e.source.country, e.target.country) for e in agreed} == {
+        ("JPN", "AUS"),
+        ("AUS", "JPN"),
+    }

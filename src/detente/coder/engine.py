@@ -66,6 +66,8 @@ BOMBING, AIR_STRIKE = "183", "195"
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
+#: Prepositions whose object is a topic rather than a party ("a goal of", "talks on").
+TOPIC_PREPS = frozenset({"of", "on", "about", "over", "regarding"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
@@ -141,8 +143,16 @@ class _Memory:
         explicit = _explicit_pairs(sent, mentions)
         if explicit:
             self.pairs.extend(explicit)
-        elif len(countries) >= 2:
-            self.pairs.append((countries[-2], countries[-1]))
+            return
+        # Otherwise two countries the sentence has act or be acted on: "the goal of a
+        # peaceful Afghanistan" names Afghanistan as a topic, not as a party.
+        parties = [
+            item
+            for index, item in in_order
+            if item in countries and not _topic(sent.doc[index], mentions)
+        ]
+        if len(parties) >= 2:
+            self.pairs.append((parties[-2], parties[-1]))
 
 
 def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
@@ -155,6 +165,16 @@ def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
         return True
     return head.dep_ == "compound" and head.head.lemma_.lower() in GATHERING_NOUNS
+
+
+def _topic(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
+    """Whether a mention is only what something is about ("the goal of a peaceful
+    Afghanistan", "talks on Kashmir"): the object of a preposition of topic."""
+    mention = mentions[token.i]
+    head = token
+    while head.head.i != head.i and mentions.get(head.head.i) is mention:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS
 
 
 def _explicit_pairs(
