@@ -662,3 +662,20 @@ def test_coder_both_sides_are_the_parties_not_a_country_named_as_a_topic() -> No
         ("JPN", "AUS"),
         ("AUS", "JPN"),
     }
+
+
+def test_coder_summons_over_ones_own_loss_is_addressed_to_the_envoys_country() -> None:
+    text = "Iran summoned the Pakistani ambassador over the killing of its border guards."
+    assert _one(code_text(text, ANCHOR), "IRN", "11", "PAK").cameo == "114"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India blamed Pakistan-based militants for the attack.", ("IND", "112", "PAK")),
+        ("Qatar deposited $2 billion in Turkey's central bank.", ("QAT", "071", "TUR")),
+    ],
+)
+def test_coder_located_actors_and_deposits(text: str, expected: tuple[str, str, str]) -> None:
+    source, code, target = expected
+    assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code

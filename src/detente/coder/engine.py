@@ -362,7 +362,7 @@ class Coder:
         found: list[ResolvedActor] = []
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
-                child.dep_ == "npadvmod" and token.lemma_.lower() == "lead"
+                child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base")
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
@@ -660,6 +660,9 @@ class Coder:
                 for s in sources
             ]
         about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
+        # "summoned the Pakistani envoy over the killing of its guards": a complaint about
+        # one's own loss is addressed to the object, not to oneself.
+        about = [a for a in about if all(a.actor.country != s.actor.country for s in sources)]
         targets = about or _unique(
             a for t in frame.targets for a in self._actors_of(t, mentions, memory)
         )
