@@ -679,3 +679,8 @@ def test_coder_summons_over_ones_own_loss_is_addressed_to_the_envoys_country() -
 def test_coder_located_actors_and_deposits(text: str, expected: tuple[str, str, str]) -> None:
     source, code, target = expected
     assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code
+
+
+def test_coder_pair_restoring_ties_restores_them_with_each_other() -> None:
+    events = code_text("Morocco and Algeria restored diplomatic ties on Tuesday.", ANCHOR)
+    assert {("MAR", "05", "DZA"), ("DZA", "05", "MAR")} <= _triples(events)

@@ -16,6 +16,12 @@ def test_coder_lexicon_codes_are_all_known_cameo_codes() -> None:
     assert unknown == []
 
 
+def test_coder_lexicon_names_each_pattern_once() -> None:
+    # A second line for a pattern would be silently ignored (the first one wins).
+    patterns = [line.split("\t")[0] for line in _lines()]
+    assert sorted({p for p in patterns if patterns.count(p) > 1}) == []
+
+
 def test_coder_lexicon_patterns_land_in_the_right_table() -> None:
     lexicon = build_lexicon(
         ["visit\t042\tloc", "call on\t100", "issue warning\t130", "n:talks\t040\trecip",
