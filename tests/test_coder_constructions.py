@@ -570,9 +570,11 @@ def test_coder_his_call_to_him_is_the_doers_call_to_the_other() -> None:
         ("Canada boycotted the trade fair in Beijing.", ("CAN", "163", "CHN")),
         ("Ukraine closed its airspace to Russian airlines.", ("UKR", "191", "RUS")),
         ("The Greek coast guard rescued a Turkish fishing boat.", ("GRC", "073", "TUR")),
+        ("Qatar deposited $2 billion in Turkey's central bank.", ("QAT", "071", "TUR")),
+        ("India blamed Pakistan-based militants for the attack.", ("IND", "112", "PAK")),
     ],
 )
-def test_coder_economic_and_material_acts(text: str, expected: tuple[str, str, str]) -> None:
+def test_coder_acts_and_where_their_actors_are(text: str, expected: tuple[str, str, str]) -> None:
     source, code, target = expected
     assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code
 
@@ -667,18 +669,6 @@ def test_coder_both_sides_are_the_parties_not_a_country_named_as_a_topic() -> No
 def test_coder_summons_over_ones_own_loss_is_addressed_to_the_envoys_country() -> None:
     text = "Iran summoned the Pakistani ambassador over the killing of its border guards."
     assert _one(code_text(text, ANCHOR), "IRN", "11", "PAK").cameo == "114"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("India blamed Pakistan-based militants for the attack.", ("IND", "112", "PAK")),
-        ("Qatar deposited $2 billion in Turkey's central bank.", ("QAT", "071", "TUR")),
-    ],
-)
-def test_coder_located_actors_and_deposits(text: str, expected: tuple[str, str, str]) -> None:
-    source, code, target = expected
-    assert _one(code_text(text, ANCHOR), source, code[:2], target).cameo == code
 
 
 def test_coder_pair_restoring_ties_restores_them_with_each_other() -> None:
