@@ -674,3 +674,12 @@ def test_coder_summons_over_ones_own_loss_is_addressed_to_the_envoys_country() -
 def test_coder_pair_restoring_ties_restores_them_with_each_other() -> None:
     events = code_text("Morocco and Algeria restored diplomatic ties on Tuesday.", ANCHOR)
     assert {("MAR", "05", "DZA"), ("DZA", "05", "MAR")} <= _triples(events)
+
+
+def test_coder_denied_act_is_kept_flagged_negated_and_reported_by_the_denier() -> None:
+    text = "Armenia denied that its troops had fired on Azerbaijani positions."
+    event = _one(code_text(text, ANCHOR), "ARM", "19", "AZE")
+    assert event.modality.negated and event.modality.reported_by == "Armenia"
+    dismissed = code_text("Russia dismissed claims that it had sent troops into Moldova.", ANCHOR)
+    assert all(e.modality.negated for e in dismissed if e.cameo_root == "15"), dismissed
+    assert any(e.cameo_root == "15" for e in dismissed)

@@ -58,6 +58,12 @@ EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 #: Words for a frontier: troops sent "to the border" face a country, they are not in it.
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
+#: Verbs that deny what their clause or object says ("denied that", "dismissed claims").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+#: Nouns for what can be denied: "dismissed claims that it had sent troops".
+CLAIM_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
+)
 #: CAMEO's "claim responsibility".
 CLAIM_OF_RESPONSIBILITY = "015"
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
@@ -298,11 +304,11 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _sent_into_country(verb: Token) -> bool:
-    """Whether forces go "to" or "into" a named place that is not a frontier ("sent
-    troops to Mali", not "to the border" or "along the Line of Control")."""
+def _sent_to_country(verb: Token) -> bool:
+    """Whether forces go "to" a named place that is not a frontier ("sent troops to
+    Mali", not "to the border", "along the Line of Control" or "into Ukraine")."""
     holders = [verb, *_objects(verb)]
-    destinations = [d for h in holders for d in _prep_objects(h, {"to", "into"})]
+    destinations = [d for h in holders for d in _prep_objects(h, {"to"})]
     return any(
         d.pos_ == "PROPN" and not any(w.lemma_.lower() in BORDER_WORDS for w in d.subtree)
         for d in destinations
@@ -408,14 +414,28 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.refused = True
         frame.negated = frame.future = frame.hypothetical = False
     for ancestor in chain[1:]:
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS:
+        denial = ancestor.lemma_.lower() in DENIAL_VERBS and _denied(predicate, ancestor)
+        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.lemma_ in SPEECH_VERBS or denial):
             speakers = _children(ancestor, SUBJECT_DEPS)
             if not speakers:
                 speakers, _ = _clause_subject(ancestor)
             # Who said it; a speech verb with no speaker leaves the report unattributed.
             frame.reporter = speakers[0] if speakers else None
             frame.reported = True
+            # "Pakistan denied that its troops had fired": the firing is denied.
+            frame.negated = frame.negated or denial
             break
+
+
+def _denied(predicate: Token, denier: Token) -> bool:
+    """Whether the predicate is what the denial denies: its clause ("denied that its
+    troops fired") or a claim's clause ("dismissed claims that it had sent troops")."""
+    clause = predicate
+    while clause.head.i != denier.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "dobj" and clause.lemma_.lower() in CLAIM_NOUNS
 
 
 def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
@@ -441,8 +461,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo == EXPRESS_INTENT and _has_money_object(token):
             # "pledged $62 billion for the corridor": a promise of money is of aid.
             entry = replace(entry, cameo=INTENT_TO_AID)
-        if entry.cameo == SHOW_OF_FORCE and _sent_into_country(token):
-            # "deployed 500 troops to Estonia": forces sent into a country protect it
+        if entry.cameo == SHOW_OF_FORCE and _sent_to_country(token):
+            # "deployed 500 troops to Estonia": forces sent to a country protect it
             # (074); forces massed "along the border with China" show force (150).
             entry = replace(entry, cameo=MILITARY_PROTECTION)
         frame = Frame(predicate=token, entry=entry)
