@@ -683,3 +683,16 @@ def test_coder_denied_act_is_kept_flagged_negated_and_reported_by_the_denier() -
     dismissed = code_text("Russia dismissed claims that it had sent troops into Moldova.", ANCHOR)
     assert all(e.modality.negated for e in dismissed if e.cameo_root == "15"), dismissed
     assert any(e.cameo_root == "15" for e in dismissed)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("The US is considering sanctions against Turkey.", "USA", "16", "TUR"),
+        ("India is unlikely to attend the summit in Islamabad.", "IND", "04", "PAK"),
+    ],
+)
+def test_coder_considered_or_unlikely_acts_are_hypothetical(
+    text: str, source: str, root: str, target: str
+) -> None:
+    assert _one(code_text(text, ANCHOR), source, root, target).modality.hypothetical

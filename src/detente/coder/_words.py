@@ -118,6 +118,11 @@ PREPOSITIONAL_VERB_PREPS = frozenset(
 POSSIBILITY_NOUNS = frozenset(
     {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
 )
+#: Words that leave what they govern uncertain: "unlikely to attend", "considering
+#: sanctions".
+UNCERTAINTY_GOVERNORS = frozenset(
+    {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate"}
+)
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(

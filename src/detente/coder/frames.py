@@ -30,6 +30,7 @@ from detente.coder._words import (
     SPEECH_VERBS,
     TARGET_PREPS,
     TEMPORAL_WORDS,
+    UNCERTAINTY_GOVERNORS,
 )
 from detente.coder.lexicon import Entry, Lexicon
 
@@ -382,6 +383,9 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
         frame.future = True
+    if predicate.dep_ in ("xcomp", *OBJECT_DEPS) and predicate.head.lemma_ in UNCERTAINTY_GOVERNORS:
+        # "unlikely to attend the summit", "is considering sanctions": may not happen.
+        frame.hypothetical = True
     if (
         predicate.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
