@@ -696,3 +696,8 @@ def test_coder_considered_or_unlikely_acts_are_hypothetical(
     text: str, source: str, root: str, target: str
 ) -> None:
     assert _one(code_text(text, ANCHOR), source, root, target).modality.hypothetical
+
+
+def test_coder_unidentified_gunmen_are_an_unknown_armed_force() -> None:
+    events = code_text("Gunmen killed two Chinese engineers in Karachi.", ANCHOR)
+    assert _one(events, None, "18", "CHN").source.code == "---UAF"

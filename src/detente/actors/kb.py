@@ -46,6 +46,7 @@ SECTORS: frozenset[str] = frozenset(
         "MED",
         "BUS",
         "REB",
+        "UAF",
         "INS",
         "CVL",
         "IGO",

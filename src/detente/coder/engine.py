@@ -71,7 +71,7 @@ TOPIC_PREPS = frozenset({"of", "on", "about", "over", "regarding"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL"})
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
 #: documents, for about 30 MiB more at the peak; 128 would cost 100 MiB for little more).
 BATCH_SIZE = 64
