@@ -701,3 +701,28 @@ def test_coder_considered_or_unlikely_acts_are_hypothetical(
 def test_coder_unidentified_gunmen_are_an_unknown_armed_force() -> None:
     events = code_text("Gunmen killed two Chinese engineers in Karachi.", ANCHOR)
     assert _one(events, None, "18", "CHN").source.code == "---UAF"
+
+
+def test_coder_mediation_between_two_parties_reaches_both() -> None:
+    triples = _triples(code_text("Turkey brokered a truce between Armenia and Azerbaijan.", ANCHOR))
+    assert {("TUR", "04", "ARM"), ("TUR", "04", "AZE")} <= triples
+
+
+def test_coder_what_a_rejected_offer_proposes_is_not_asserted() -> None:
+    text = "Serbia rejected an EU offer to host talks between Belgrade and Pristina in Brussels."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "SRB", "12", "IGOEUR")
+    assert not [e for e in events if e.cameo_root == "04"], _triples(events)
+
+
+def test_coder_blocked_sanctions_are_kept_as_not_imposed() -> None:
+    events = code_text("Greece blocked new EU sanctions against Turkish officials.", ANCHOR)
+    sanctions = _one(events, "IGOEUR", "16", "TUR")
+    assert sanctions.modality.negated
+    assert sanctions.source.code == "IGOEUR"  # the sector is in the code: not IGOEURIGO
+    _one(events, "GRC", "12", "IGOEUR")
+
+
+def test_coder_the_object_of_a_rejection_is_not_the_rejecters_act() -> None:
+    events = code_text("Pakistan rejected calls for talks with India.", ANCHOR)
+    assert [(e.source.country, e.cameo_root) for e in events] == [("PAK", "12")]

@@ -73,7 +73,9 @@ class Actor:
     def code(self) -> str:
         """The CAMEO-style code: country then sector (``INDMIL``), ``---`` for an unknown
         country (``---REB``), as event data writes actors."""
-        return f"{self.country or '---'}{self.sector or ''}"
+        country, sector = self.country or "---", self.sector or ""
+        # IGO and NGO actors carry their sector in the code already (IGOUNO, not IGOUNOIGO).
+        return country if sector and country.startswith(sector) else country + sector
 
 
 @dataclass(frozen=True, slots=True)

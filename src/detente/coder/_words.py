@@ -126,6 +126,14 @@ POSSIBILITY_NOUNS = frozenset(
 UNCERTAINTY_GOVERNORS = frozenset(
     {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate"}
 )
+#: Verbs of reacting to another's act: "rejected calls for talks", "welcomed the US
+#: decision" (the calls and the decision are someone else's).
+REACTION_VERBS = frozenset(
+    {"reject", "dismiss", "deny", "refute", "block", "veto", "welcome", "praise", "hail",
+     "condemn", "criticize", "criticise", "denounce", "oppose", "accept", "protest"}
+)  # fmt: skip
+#: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
+BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(

@@ -68,6 +68,9 @@ STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Prepositions whose object is a topic rather than a party ("a goal of", "talks on").
 TOPIC_PREPS = frozenset({"of", "on", "about", "over", "regarding"})
+#: Prepositions after a noun that name whose it is or between whom ("the government of
+#: Pakistan", "a ceasefire between Israel and Hamas").
+ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
@@ -366,11 +369,12 @@ class Coder:
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "to", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
                 # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar".
                 for pobj in child.children:
                     found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
+        found = _named_part(found)
         sector = NAMELESS_GROUPS.get(lemma)
         if found and sector is not None:
             # "Afghan rebels", "Syrian forces": the noun says which part of the country acts.
@@ -934,22 +938,25 @@ def _is_group_noun(token: Token) -> bool:
 
 
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:
-    """Each actor once, and a bare country dropped where a part of it is named too: "the
-    Somali militant group al-Shabaab" is al-Shabaab, not also Somalia."""
+    """Each actor once, in order."""
     result: list[ResolvedActor] = []
     for item in items:
         if all(item.key != r.key for r in result):
             result.append(item)
-    if len(result) < 2:
-        return result
+    return result
+
+
+def _named_part(found: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The actors of one noun phrase, a bare country dropped where a part of it is named
+    too: "the Somali militant group al-Shabaab" is al-Shabaab, not also Somalia."""
     return [
         item
-        for item in result
+        for item in found
         if not (
             _bare_country(item.actor)
             and any(
                 other.actor.country == item.actor.country and not _bare_country(other.actor)
-                for other in result
+                for other in found
             )
         )
     ]

@@ -15,6 +15,7 @@ from spacy import symbols
 from spacy.tokens import Span, Token
 
 from detente.coder._words import (
+    BLOCKING_VERBS,
     CARRIER_VERBS,
     CONDITION_MARKERS,
     FAILURE_VERBS,
@@ -27,6 +28,7 @@ from detente.coder._words import (
     POSSIBILITY_NOUNS,
     PREPOSITIONAL_VERB_PREPS,
     QUANTIFIER_OBJECTS,
+    REACTION_VERBS,
     SPEECH_VERBS,
     TARGET_PREPS,
     TEMPORAL_WORDS,
@@ -383,6 +385,13 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
         frame.future = True
+    if (
+        frame.nominal
+        and predicate.dep_ in OBJECT_DEPS
+        and predicate.head.lemma_.lower() in BLOCKING_VERBS
+    ):
+        # "Hungary blocked EU sanctions on Russia": the sanctions did not happen.
+        frame.negated = True
     if predicate.dep_ in ("xcomp", *OBJECT_DEPS) and predicate.head.lemma_ in UNCERTAINTY_GOVERNORS:
         # "unlikely to attend the summit", "is considering sanctions": may not happen.
         frame.hypothetical = True
@@ -650,7 +659,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
-        if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
+        if (
+            anchor.dep_ in OBJECT_DEPS
+            and anchor.head.pos_ in ("VERB", "AUX")
+            and anchor.head.lemma_.lower() not in REACTION_VERBS
+        ):
             subjects, _ = _clause_subject(anchor.head)
             if not frame.sources:
                 frame.sources = subjects
@@ -752,6 +765,19 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         if clause.dep_ in ("xcomp", "ccomp", "acl")
         for token in clause.subtree
         if token.i != clause.i or frame.nominal
+    }
+    # "rejected a US offer to host a summit for peace between ...": what the governed
+    # object proposes is not asserted either (what a denied claim says is kept, negated).
+    inside_complements |= {
+        token.i
+        for frame in frames
+        if frame.predicate.i in governing and not frame.nominal
+        for obj in frame.predicate.children
+        if obj.dep_ == "dobj" and obj.lemma_.lower() not in CLAIM_NOUNS
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl")
+        or (clause.dep_ == "prep" and clause.lower_ in ("to", "for"))
+        for token in clause.subtree
     }
     # "would not give permission to Russia to help Israel": the purpose of an act that is
     # refused or denied does not happen either.
