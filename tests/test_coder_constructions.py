@@ -726,3 +726,14 @@ def test_coder_blocked_sanctions_are_kept_as_not_imposed() -> None:
 def test_coder_the_object_of_a_rejection_is_not_the_rejecters_act() -> None:
     events = code_text("Pakistan rejected calls for talks with India.", ANCHOR)
     assert [(e.source.country, e.cameo_root) for e in events] == [("PAK", "12")]
+
+
+def test_coder_accused_of_a_deed_is_its_alleged_doer() -> None:
+    events = code_text("Georgia accused Russia of an attack on Gori.", ANCHOR)
+    attack = _one(events, "RUS", "18", "GEO")
+    assert attack.modality.reported_by == "Georgia"
+
+
+def test_coder_ethnic_cleansing_is_an_event_noun_of_mass_violence() -> None:
+    text = "Serb forces carried out ethnic cleansing against Albanians in Kosovo."
+    assert _one(code_text(text, ANCHOR), "SRB", "20", "ALB").cameo == "203"

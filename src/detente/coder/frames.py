@@ -690,10 +690,15 @@ def _mark_alleged(frames: list[Frame]) -> None:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
             for t in prep.subtree
         }
+        accused = _children(accusation.predicate, {"dobj"})
         for frame in frames:
             if frame is not accusation and frame.predicate.i in inside and not frame.reported:
                 frame.reported = True
                 frame.reporter = accusation.sources[0] if accusation.sources else None
+                if frame.nominal and not frame.sources:
+                    # "accused Myanmar of genocide": the accused is the alleged doer.
+                    frame.sources = accused
+                    frame.inherited_source = True
 
 
 def _link_claims(frames: list[Frame]) -> None:
