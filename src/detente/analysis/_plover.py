@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from detente._sql_text import map_literal
+
 #: Recorded in a result's notes when no PLOVER scale is available.
 GOLDSTEIN_FALLBACK = (
     "plover_score is the Goldstein mean: detente.ontology offers no PLOVER base scores"
@@ -43,7 +45,4 @@ def plover_score_expr(scores: dict[str, float] | None) -> str:
     by_name: dict[str, float] = {}
     for name, score in sorted(scores.items()):
         by_name.setdefault(name.upper(), score)  # a MAP key must be unique
-    entries = ", ".join(
-        f"'{name.replace(chr(39), chr(39) * 2)}': {score!r}" for name, score in by_name.items()
-    )
-    return f"MAP {{{entries}}}[upper(plover_type)]"
+    return f"{map_literal(by_name)}[upper(plover_type)]"

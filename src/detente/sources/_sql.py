@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from detente._sql_text import literal, map_literal
 from detente.sources._tables import (
     cameo_to_iso3,
     country_names,
@@ -22,11 +23,6 @@ REJECTS_SCAN = "_detente_reject_scans"
 
 #: A CAMEO event code: a root 01–20 and up to two more digits, leading zeros kept.
 CAMEO_CODE_PATTERN = "(0[1-9]|1[0-9]|20)[0-9]{0,2}"
-
-
-def literal(value: str) -> str:
-    """A SQL string literal."""
-    return "'" + value.replace("'", "''") + "'"
 
 
 def ident(name: str) -> str:
@@ -114,27 +110,15 @@ class StagePlan:
 
 
 def external_constants(origin: str) -> dict[str, str]:
-    """Derived columns that every row of an external file shares: its origin and modality."""
+    """Derived columns every external file has alike: its origin, modality and CAMEO root."""
     return {
         "origin": literal(origin),
         "date_precision": "'day'",
         "negated": "false",
         "hypothetical": "false",
         "future": "false",
+        "cameo_root": "left(cameo, 2)",
     }
-
-
-def map_literal(mapping: dict[str, str] | dict[str, float]) -> str:
-    """A SQL MAP constant.
-
-    Lookups are scalar functions (ENUM casts, MAP access), never joins: DuckDB
-    keeps the file's row order through a projection but not through a hash join,
-    and row order is how a staged row is traced back to its line.
-    """
-    items = ", ".join(
-        f"{literal(k)}: {literal(v) if isinstance(v, str) else repr(v)}" for k, v in mapping.items()
-    )
-    return "MAP {" + items + "}"
 
 
 def is_one_of(values: Iterable[str], expression: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from detente._sql_text import literal
 from detente.errors import FormatError, InputError
 from detente.sources._sql import (
     CAMEO_CODE_PATTERN,
@@ -26,7 +27,6 @@ from detente.sources._sql import (
     country_lookup,
     external_constants,
     ident,
-    literal,
     nz,
     quad_from_root,
     quoted_value,
@@ -206,7 +206,7 @@ def plan(path: Path, file_id: str, mapping: ColumnMapping, file_columns: list[st
         coalesce({unknown_country_note(col("source_country"))},
                  {unknown_country_note(col("target_country"))}) AS note"""
     source = f"(SELECT row_number() OVER () AS row_ordinal, * FROM {reader}) AS raw"
-    derived = {**external_constants("events-csv"), "cameo_root": "left(cameo, 2)"}
+    derived = external_constants("events-csv")
     return StagePlan(select, source, derived=derived, header_lines=header_lines)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from detente._sql_text import literal
 from detente.sources._sql import (
     CAMEO_CODE_PATTERN,
     StagePlan,
@@ -19,7 +20,6 @@ from detente.sources._sql import (
     ident,
     is_one_of,
     known_sector,
-    literal,
     nz,
     quad_from_root,
     quoted_value,
@@ -137,7 +137,6 @@ def plan(path: Path, version: int) -> StagePlan:
     derived = {
         **external_constants(origin),
         "doc_id": "coalesce(md5(source_url), event_id)",
-        "cameo_root": "left(cameo, 2)",
     }
     source = f"{read_tsv(path, columns)} AS raw"
     return StagePlan(select, source, derived=derived, raw_columns=columns)

@@ -91,5 +91,5 @@ def plan(path: Path) -> StagePlan:
         coalesce({unknown_country_note(_col("Source Country"))},
                  {unknown_country_note(_col("Target Country"))}) AS note"""
     source = f"{read_tsv(path, ICEWS_COLUMNS, skip=1)} AS raw"
-    derived = {**external_constants("icews"), "cameo_root": "left(cameo, 2)"}
+    derived = external_constants("icews")
     return StagePlan(select, source, derived=derived, raw_columns=ICEWS_COLUMNS, header_lines=1)

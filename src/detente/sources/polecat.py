@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from detente._sql_text import literal, map_literal
 from detente.errors import FormatError
 from detente.ontology import plover_types
 from detente.sources._files import first_lines
@@ -22,8 +23,6 @@ from detente.sources._sql import (
     external_constants,
     first_sector,
     is_one_of,
-    literal,
-    map_literal,
     nz,
     quoted_value,
     read_tsv,
@@ -103,7 +102,6 @@ def plan(path: Path) -> StagePlan:
         {target_country} AS target_country,
         {first_sector(col("recipient_sector"))} AS target_sector,
         NULL::VARCHAR AS cameo,
-        NULL::VARCHAR AS cameo_root,
         {quads}[{event_type}]::TINYINT AS quad,
         {scores}[{event_type}] AS goldstein,
         CASE WHEN {known_type}
