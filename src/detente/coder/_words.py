@@ -126,12 +126,18 @@ POSSIBILITY_NOUNS = frozenset(
 UNCERTAINTY_GOVERNORS = frozenset(
     {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate"}
 )
+#: Verbs that deny what their clause or object says ("denied that", "dismissed claims").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+#: Nouns for what can be denied: "dismissed claims that it had sent troops".
+CLAIM_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
+)
 #: Verbs of reacting to another's act: "rejected calls for talks", "welcomed the US
 #: decision" (the calls and the decision are someone else's).
-REACTION_VERBS = frozenset(
-    {"reject", "dismiss", "deny", "refute", "block", "veto", "welcome", "praise", "hail",
-     "condemn", "criticize", "criticise", "denounce", "oppose", "accept", "protest"}
-)  # fmt: skip
+REACTION_VERBS = DENIAL_VERBS | {
+    "block", "veto", "welcome", "praise", "hail", "condemn", "criticize", "criticise",
+    "denounce", "oppose", "accept", "protest",
+}  # fmt: skip
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})

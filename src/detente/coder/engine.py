@@ -158,13 +158,19 @@ class _Memory:
             self.pairs.append((parties[-2], parties[-1]))
 
 
-def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
-    """Whether a mention only says where ("the summit in Argentina") or whose gathering
-    it was ("the G20 summit"), so it is no antecedent for "the two sides"."""
+def _mention_head(token: Token, mentions: dict[int, ResolvedActor]) -> Token:
+    """The last word of the mention a token belongs to, whose head is outside it."""
     mention = mentions[token.i]
     head = token
     while head.head.i != head.i and mentions.get(head.head.i) is mention:
         head = head.head
+    return head
+
+
+def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
+    """Whether a mention only says where ("the summit in Argentina") or whose gathering
+    it was ("the G20 summit"), so it is no antecedent for "the two sides"."""
+    head = _mention_head(token, mentions)
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
         return True
     return head.dep_ == "compound" and head.head.lemma_.lower() in GATHERING_NOUNS
@@ -173,10 +179,7 @@ def _venue(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
 def _topic(token: Token, mentions: dict[int, ResolvedActor]) -> bool:
     """Whether a mention is only what something is about ("the goal of a peaceful
     Afghanistan", "talks on Kashmir"): the object of a preposition of topic."""
-    mention = mentions[token.i]
-    head = token
-    while head.head.i != head.i and mentions.get(head.head.i) is mention:
-        head = head.head
+    head = _mention_head(token, mentions)
     return head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS
 
 
@@ -392,9 +395,7 @@ class Coder:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
-                            place = mentions[pobj.i].actor
-                            actor = Actor(place.text, place.country, sector, None)
-                            found.append(ResolvedActor(actor, "located", "coref"))
+                            found.append(_located(mentions[pobj.i].actor, sector))
         return found
 
     def _accusers(
@@ -518,9 +519,10 @@ class Coder:
             for prep in participle.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for place in prep.children:
-                        for item in self._actors_of(place, mentions, memory, depth + 1):
-                            actor = Actor(item.actor.text, item.actor.country, None, None)
-                            found.append(ResolvedActor(actor, "located", "coref"))
+                        found.extend(
+                            _located(item.actor)
+                            for item in self._actors_of(place, mentions, memory, depth + 1)
+                        )
         return found
 
     def _praised_object(
@@ -770,8 +772,8 @@ class Coder:
             if accuser.actor.country != doer.actor.country
         ]
         events = []
-        for source, target in pairs + allegations:
-            alleged = (source, target) in allegations
+        readings = [(pair, False) for pair in pairs] + [(pair, True) for pair in allegations]
+        for (source, target), alleged in readings:
             info = ALLEGED_AGGRESSION if alleged else _force_reading(frame_info, source, target)
             confidence = (
                 (0.9 if not frame.nominal else 0.7)
@@ -888,13 +890,13 @@ def _places_after(
                 ]
                 for place in candidates:
                     if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:
-                        actor = mentions[place.i].actor
-                        found.append(
-                            ResolvedActor(
-                                Actor(actor.text, actor.country, None, None), "located", "coref"
-                            )
-                        )
+                        found.append(_located(mentions[place.i].actor))
     return found
+
+
+def _located(place: Actor, sector: str | None = None) -> ResolvedActor:
+    """An unnamed actor known by its place: the place's country, trusted as coref."""
+    return ResolvedActor(Actor(place.text, place.country, sector, None), "located", "coref")
 
 
 def _launched_from(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import FormatError, InputError
-from detente.model import Document
+from detente.model import Actor, Document
 from detente.ontology import cameo as cameo_info
 from detente.ontology import is_valid_cameo, plover_types
 
@@ -226,6 +226,12 @@ def _country_code(code: str) -> str:
     return LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
 
 
+def _gold_code(actor: Actor) -> str:
+    """An actor as the gold files write it: three letters ("IGO" for IGOUNO), "---" for
+    an actor of no known country."""
+    return (actor.country or "---")[:3]
+
+
 def _actor_records(value: Any) -> Iterator[dict[str, Any]]:
     """Actor dicts from a gold field that may be a dict, a list, nested lists or empty."""
     if isinstance(value, dict):
@@ -327,16 +333,13 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
     gold_quad: list[set[tuple[str, ...]]] = []
     predicted_quad: list[set[tuple[str, ...]]] = []
     for sentence, events in zip(items, coded, strict=True):
-        # Gold files give CAMEO actor codes cut to three letters ("IGO" for IGOUNO).
-        asserted = [e for e in events if e.source.country and e.target.country]
         if label == "petr2":
             # PETRARCH's gold writes "---" for an actor of no known country ("insurgents"),
             # which the coder leaves without a country when the other side has one.
             asserted = [e for e in events if e.source.country or e.target.country]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
-                ((e.source.country or "---")[:3], (e.target.country or "---")[:3], e.cameo_root)
-                for e in asserted
+                (_gold_code(e.source), _gold_code(e.target), e.cameo_root) for e in asserted
             }
             gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if is_valid_cameo(code)}
         else:
@@ -345,19 +348,19 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
             # Statements (CAMEO 01) have no PLOVER type: they are not PLOVER events at all.
             asserted = [
                 e
-                for e in asserted
-                if e.source.country[:3] != e.target.country[:3] and e.plover.type is not None
+                for e in events
+                if e.source.country
+                and e.target.country
+                and _gold_code(e.source) != _gold_code(e.target)
+                and e.plover.type is not None
             ]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
-                (e.source.country[:3], e.target.country[:3], _plover_root(e.plover.type) or "")
+                (_gold_code(e.source), _gold_code(e.target), _plover_root(e.plover.type) or "")
                 for e in asserted
             }
             gq = {(s, t, str(PLOVER_QUAD.get(code, 0))) for s, t, code in gold}
-        pq = {
-            ((e.source.country or "---")[:3], (e.target.country or "---")[:3], str(e.quad))
-            for e in asserted
-        }
+        pq = {(_gold_code(e.source), _gold_code(e.target), str(e.quad)) for e in asserted}
         gold_root.append(gold)
         predicted_root.append(predicted)
         gold_quad.append(gq)

@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 from detente.coder._words import (
     BLOCKING_VERBS,
     CARRIER_VERBS,
+    CLAIM_NOUNS,
     CONDITION_MARKERS,
+    DENIAL_VERBS,
     FAILURE_VERBS,
     FUTURE_AUX,
     FUTURE_GOVERNORS,
@@ -61,12 +63,6 @@ EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 #: Words for a frontier: troops sent "to the border" face a country, they are not in it.
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
-#: Verbs that deny what their clause or object says ("denied that", "dismissed claims").
-DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
-#: Nouns for what can be denied: "dismissed claims that it had sent troops".
-CLAIM_NOUNS = frozenset(
-    {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
-)
 #: CAMEO's "claim responsibility".
 CLAIM_OF_RESPONSIBILITY = "015"
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
@@ -305,6 +301,22 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
             return [], False  # "soldiers killed in Ukraine" were the ones acted upon
         return [verb.head], True
     return [], False
+
+
+def _complement_places(verb: Token) -> list[Token]:
+    """Places "in" the verb's complement or its objects ("agreed to open an embassy in
+    Tehran", "threatened to resume attacks in Israel")."""
+    places = []
+    for clause in _children(verb, {"xcomp"}):
+        places.extend(_prep_objects(clause, {"in"}))
+        for obj in _children(clause, OBJECT_DEPS):
+            places.extend(_prep_objects(obj, {"in"}))
+    return places
+
+
+def _places_within(places: list[Token]) -> list[Token]:
+    """The places named "in" each place ("targets in Jericho", "a mall in Kabul")."""
+    return [inner for place in places for inner in _prep_objects(place, {"in"})]
 
 
 def _sent_to_country(verb: Token) -> bool:
@@ -561,12 +573,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
-                    if entry.cameo[:2] in PLACED_PROMISES:
-                        # "agreed to open an embassy in Tehran": where the promise lands.
-                        frame.locations.extend(_prep_objects(obj, {"in"}))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
-                if entry.cameo[:2] in PLACED_PROMISES:
-                    frame.locations.extend(_prep_objects(clause, {"in"}))
+            if entry.cameo[:2] in PLACED_PROMISES:
+                # "agreed to open an embassy in Tehran": where the promise lands.
+                frame.locations.extend(_complement_places(token))
         if entry.cameo[:2] == "11":
             frame.about = _prep_objects(token, {"over", "about"})
             for obj in objects:
@@ -580,10 +590,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                         frame.targets.extend(_children(condition, SUBJECT_DEPS))
             # "threatened to resume attacks in Israel": where the threat would fall, used
             # when no target names an actor.
-            for clause in _children(token, {"xcomp"}):
-                frame.locations.extend(_prep_objects(clause, {"in"}))
-                for obj in _children(clause, OBJECT_DEPS):
-                    frame.locations.extend(_prep_objects(obj, {"in"}))
+            frame.locations.extend(_complement_places(token))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject.
             for clause in _children(token, {"ccomp"}):
@@ -593,9 +600,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             for obj in objects:
                 # "attended a summit in Switzerland", "exercises in Alaska".
                 frame.locations.extend(_prep_objects(obj, LOCATION_PREPS))
-            for place in list(frame.locations):
-                # "fired at targets in Jericho": the place of the place.
-                frame.locations.extend(_prep_objects(place, {"in"}))
+            # "fired at targets in Jericho": the place of the place.
+            frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
             # recipient is an actor, the place the help or withdrawal goes to stands for it.
@@ -653,9 +659,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
-            for place in list(frame.locations):
-                # "an attack at a mall in Kenya's capital": the place of the place.
-                frame.locations.extend(_prep_objects(place, {"in"}))
+            # "an attack at a mall in Kenya's capital": the place of the place.
+            frame.locations.extend(_places_within(frame.locations))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
