@@ -153,6 +153,16 @@ def test_cli_evaluate_plv_reports_the_documented_keys() -> None:
     assert 0.5 < scores["root_macro_f1"] <= 1.0
 
 
+def test_cli_evaluate_plover_gold_scores_full_coding_and_marked_spans() -> None:
+    gold = shared_path("data", "gold", "plover_gsr_cameo.json")
+    result = _invoke("evaluate", gold, "--gold", "plover-gsr", "--format", "json")
+    assert result.exit_code == 0
+    scores = json.loads(result.output)
+    assert scores["n"] > 300 and scores["marked_n"] > 280
+    assert 0.5 < scores["dyad_root_f1"] <= 1.0
+    assert 0.5 < scores["marked_root_macro_f1"] <= 1.0
+
+
 def test_cli_evaluate_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     path = tmp_path / "g.tsv"
     path.write_text("x", encoding="utf-8")

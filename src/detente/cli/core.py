@@ -265,6 +265,10 @@ def evaluate(
     print_records([headline], "table", title=f"{gold}: {path.name}")
     rows = [{"label": label, **scores} for label, scores in result["per_root"].items()]
     print_records(rows, "table", title="per label")
+    if "per_marked_root" in result:
+        marked = result["per_marked_root"].items()
+        rows = [{"label": label, **scores} for label, scores in marked]
+        print_records(rows, "table", title="per label, given the marked source and target")
 
 
 def migrate(

@@ -4,7 +4,8 @@ Three gold formats are read: the PETRARCH-2 validation XML (CAMEO codings of new
 sentences), the PLOVER gold-standard records (JSON, PLOVER 0.5 labels) and the
 PLV table of marked source–target pairs with PLOVER roots. Each gives the scores
 its annotations support: dyad + CAMEO root and dyad + QuadClass for full coding,
-PLOVER root and QuadClass given marked spans.
+PLOVER root and QuadClass given marked spans (the PLV table, and the PLOVER records'
+markup, reported there under ``marked_*`` keys).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class Scores:
     macro_f1: float
     accuracy: float | None = None
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: Items scored (single-label scores only).
+    n: int = 0
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -87,6 +90,7 @@ def label_scores(gold: list[str], predicted: list[str | None]) -> Scores:
         macro_f1=sum(v["f1"] for v in per_label.values()) / len(labels) if labels else 0.0,
         accuracy=correct / len(gold) if gold else 0.0,
         confusion={g: dict(c) for g, c in confusion.items()},
+        n=len(gold),
     )
 
 
@@ -221,6 +225,38 @@ def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
         yield CodedSentence(record.get("id", ""), record["text"], date, codings)
 
 
+_MARKUP = re.compile(r"\((SRC|TAR|EVT): ([^()]*)\)")
+
+
+def read_plover_gsr_marked(path: Path) -> Iterator[MarkedPair]:
+    """The PLOVER gold records whose markup tags the source and target, as marked pairs."""
+    records = json.loads(path.read_text("utf-8"))
+    for record in records:
+        event = record.get("event")
+        info = record.get("textInfo")
+        markup = info.get("markup") if isinstance(info, dict) else None
+        if not event or event == "DOCUMENT" or not markup:
+            continue
+        parts: list[str] = []
+        spans: dict[str, tuple[int, int]] = {}
+        position = length = 0
+        for match in _MARKUP.finditer(markup):
+            before = markup[position : match.start()]
+            kind, inner = match.groups()
+            parts += [before, inner]
+            length += len(before)
+            spans.setdefault(kind, (length, length + len(inner)))
+            length += len(inner)
+            position = match.end()
+        parts.append(markup[position:])
+        if "SRC" not in spans and "TAR" not in spans:
+            continue
+        root = PLOVER_RENAMES.get(event, event)
+        yield MarkedPair(
+            "".join(parts), spans.get("SRC"), spans.get("TAR"), root, PLOVER_QUAD.get(root, 0)
+        )
+
+
 def _country_code(code: str) -> str:
     """The first three letters of a CAMEO actor code, with legacy country codes updated."""
     return LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
@@ -285,8 +321,8 @@ def _plover_root(name: str | None) -> str | None:
     return PLOVER_RENAMES.get(name, name)
 
 
-def evaluate_plv(pairs: Iterable[MarkedPair]) -> dict[str, Any]:
-    """PLOVER root and QuadClass scores given the marked spans."""
+def _marked_scores(pairs: Iterable[MarkedPair]) -> tuple[Scores, Scores]:
+    """PLOVER root and QuadClass scores of ``classify`` given the marked spans."""
     from detente.coder.classify import classify
 
     gold_roots: list[str] = []
@@ -300,11 +336,15 @@ def evaluate_plv(pairs: Iterable[MarkedPair]) -> dict[str, Any]:
         predicted_roots.append(root)
         gold_quads.append(str(pair.quad))
         predicted_quads.append(str(PLOVER_QUAD[root]) if root in PLOVER_QUAD else None)
-    roots = label_scores(gold_roots, predicted_roots)
-    quads = label_scores(gold_quads, predicted_quads)
+    return label_scores(gold_roots, predicted_roots), label_scores(gold_quads, predicted_quads)
+
+
+def evaluate_plv(pairs: Iterable[MarkedPair]) -> dict[str, Any]:
+    """PLOVER root and QuadClass scores given the marked spans."""
+    roots, quads = _marked_scores(pairs)
     return {
         "gold": "plv",
-        "n": len(gold_roots),
+        "n": roots.n,
         "root_macro_f1": roots.macro_f1,
         "root_micro_f1": roots.micro_f1,
         "root_accuracy": roots.accuracy,
@@ -390,4 +430,14 @@ def evaluate_file(path: str | Path, gold: str) -> dict[str, Any]:
         return evaluate_plv(read_plv(path))
     if gold == "petr2":
         return evaluate_coded(read_petr2(path), "petr2")
-    return evaluate_coded(read_plover_gsr(path), "plover-gsr")
+    result = evaluate_coded(read_plover_gsr(path), "plover-gsr")
+    # The records' markup also tags source and target: score ``classify`` on those spans.
+    roots, quads = _marked_scores(read_plover_gsr_marked(path))
+    result.update(
+        marked_n=roots.n,
+        marked_root_macro_f1=roots.macro_f1,
+        marked_root_accuracy=roots.accuracy,
+        marked_quad_macro_f1=quads.macro_f1,
+        per_marked_root=roots.per_label,
+    )
+    return result
