@@ -737,3 +737,76 @@ def test_coder_accused_of_a_deed_is_its_alleged_doer() -> None:
 def test_coder_ethnic_cleansing_is_an_event_noun_of_mass_violence() -> None:
     text = "Serb forces carried out ethnic cleansing against Albanians in Kosovo."
     assert _one(code_text(text, ANCHOR), "SRB", "20", "ALB").cameo == "203"
+
+
+def _classified(sentence: str, source: str, target: str | None) -> tuple[str, str | None]:
+    from detente import classify
+
+    def span(part: str) -> tuple[int, int]:
+        return sentence.index(part), sentence.index(part) + len(part)
+
+    result = classify(sentence, span(source), span(target) if target else None)
+    assert result is not None, f"nothing classified in {sentence!r}"
+    return result[0], result[1].type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target", "cameo"),
+    [
+        (
+            "Hundreds of farmers marched through Lima on Friday demanding that the "
+            "government cut fuel prices.",
+            "Hundreds of farmers",
+            "the government",
+            "141",
+        ),
+        (
+            "Retired miners began a hunger strike outside parliament to protest the "
+            "ministry's pension ruling.",
+            "Retired miners",
+            "the ministry",
+            "142",
+        ),
+        (
+            "Fishermen blocked the harbour road on Tuesday to press their demands on the "
+            "port authority.",
+            "Fishermen",
+            "the port authority",
+            "144",
+        ),
+    ],
+)
+def test_coder_a_protest_staged_to_demand_is_coded_as_the_protest(
+    sentence: str, source: str, target: str, cameo: str
+) -> None:
+    assert _classified(sentence, source, target) == (cameo, "PROTEST")
+
+
+def test_coder_calling_off_a_strike_yields_but_refusing_to_end_it_rejects() -> None:
+    called_off = "The nurses' union called off its strike after talks with the health ministry."
+    assert _classified(called_off, "The nurses' union", None) == ("082", "CONCEDE")
+    refused = "The nurses' union said it will not end the strike until wages rise."
+    assert _classified(refused, "The nurses' union", None)[1] == "REJECT"
+
+
+def test_coder_strikes_carried_out_against_targets_are_attacks_not_stoppages() -> None:
+    air_raid = "Turkish jets carried out strikes against militant positions in northern Iraq."
+    assert _classified(air_raid, "Turkish jets", "militant positions")[1] == "ASSAULT"
+    stoppage = "Bus drivers in Lisbon went on strike on Monday."
+    assert _classified(stoppage, "Bus drivers in Lisbon", None)[1] == "PROTEST"
+
+
+def test_coder_announced_ceasefire_and_accepted_refugees_and_proposals() -> None:
+    truce = "Armenia announced a unilateral ceasefire with Azerbaijan on Sunday."
+    _one(code_text(truce, ANCHOR), "ARM", "08", "AZE")
+    refugees = "Canada accepted 2,000 refugees from Syria last month."
+    assert _classified(refugees, "Canada", "refugees from Syria") == ("075", "AID")
+    proposal = "Ghana accepted a Nigerian proposal to share the cost of the new bridge."
+    assert _classified(proposal, "Ghana", "Nigerian")[1] == "AGREE"
+
+
+def test_coder_a_pardon_releases_and_rolled_back_tariffs_ease_sanctions() -> None:
+    pardon = "The president of Belarus pardoned a Polish journalist on Friday."
+    assert _classified(pardon, "The president of Belarus", "a Polish journalist")[0] == "0841"
+    tariffs = "Japan rolled back tariffs on Korean steel in April."
+    assert _classified(tariffs, "Japan", "Korean") == ("085", "RETREAT")

@@ -44,6 +44,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
 #: Time nouns whose span ("over 15 years", "for decades") makes a perfect tense a summary.
 SPAN_OF_YEARS = frozenset({"year", "decade", "generation"})
+#: Particles of phrasal verbs that the parser may attach as adverbs.
+PARTICLES = frozenset({"back", "off", "out", "down", "up", "away"})
 #: Verbs whose passive states the subject's own stance ("is opposed to", "is committed to").
 STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
@@ -65,6 +67,10 @@ SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
 #: CAMEO's "claim responsibility".
 CLAIM_OF_RESPONSIBILITY = "015"
+#: "strike" as a stoppage of work (143), and as an armed attack (190) when it is carried
+#: out, launched or conducted, or aimed at something ("strikes against militants").
+LABOUR_STRIKE, ARMED_STRIKE = "143", "190"
+MILITARY_STRIKE_VERBS = frozenset({"carry", "launch", "conduct", "order", "mount"})
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
 #: open an embassy in Tehran", "refused to deploy troops in Iraq").
 PLACED_PROMISES = frozenset({"03", "12"})
@@ -126,6 +132,9 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
 def _particle(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prt":
+            return child.lower_
+        # "rolled back tariffs": the parser often reads the particle as an adverb.
+        if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in PARTICLES:
             return child.lower_
     return None
 
@@ -350,6 +359,17 @@ def _summarises_years(verb: Token, entry: Entry) -> bool:
         for head in heads
         for prep in head.children
     )
+
+
+def _armed_strike(noun: Token) -> bool:
+    """True for "carried out strikes against Hamas targets", "a strike on a bus"; false
+    for "a strike on Monday", "went on strike", "a general strike against the reform"."""
+    if any(c.lower_ in ("general", "hunger") for c in noun.children):
+        return False
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in MILITARY_STRIKE_VERBS:
+        return True
+    aimed = _prep_objects(noun, {"against", "on", "at"})
+    return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -623,6 +643,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         entry = match_noun(token, lexicon)
         if entry is None:
             continue
+        if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
+            entry = replace(entry, cameo=ARMED_STRIKE)
         frame = Frame(predicate=token, entry=entry, nominal=True)
         # The first word of a two-word name ("war games") is the name, not its owner.
         named_by = set(entry.pattern.removeprefix("n:").split()[:-1])
@@ -680,7 +702,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frames.append(frame)
     _link_claims(frames)
     _mark_alleged(frames)
-    return _drop_governed(frames)
+    return _drop_governed(_protest_purposes(frames))
 
 
 def _mark_alleged(frames: list[Frame]) -> None:
@@ -704,6 +726,40 @@ def _mark_alleged(frames: list[Frame]) -> None:
                     # "accused Myanmar of genocide": the accused is the alleged doer.
                     frame.sources = accused
                     frame.inherited_source = True
+
+
+#: Roots of what a protest is staged to do: demand, request, accuse, reject.
+PROTEST_PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+
+
+def _protest_purposes(frames: list[Frame]) -> list[Frame]:
+    """Code a protest with a stated purpose as the protest, aimed at whom the purpose names.
+
+    "Farmers staged rallies to demand reforms from the government", "began a hunger
+    strike to protest the ruling", "marched in Kirkuk calling for independence from
+    Iraq": CAMEO codes the demonstration (14), not the demand it voices, so the purpose's
+    target moves to the protest and the purpose is not a second event.
+    """
+    by_predicate = {f.predicate.i: f for f in frames}
+    merged: set[int] = set()
+    for protest in frames:
+        if protest.entry.cameo[:2] != "14":
+            continue
+        carrier = protest.predicate
+        if protest.nominal and carrier.dep_ in OBJECT_DEPS and carrier.head.pos in VERB_POS:
+            carrier = carrier.head  # "staged rallies", "began a hunger strike"
+        for clause in _children(carrier, {"advcl", "xcomp"}):
+            inside = {t.i for t in clause.subtree}
+            purposes = [
+                by_predicate[i]
+                for i in sorted(inside & by_predicate.keys())
+                if by_predicate[i].entry.cameo[:2] in PROTEST_PURPOSE_ROOTS
+            ]
+            for purpose in purposes:
+                if not protest.targets:
+                    protest.targets = purpose.targets + purpose.about
+                merged.add(purpose.predicate.i)
+    return [f for f in frames if f.predicate.i not in merged]
 
 
 def _link_claims(frames: list[Frame]) -> None:
