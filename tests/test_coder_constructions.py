@@ -810,3 +810,29 @@ def test_coder_a_pardon_releases_and_rolled_back_tariffs_ease_sanctions() -> Non
     assert _classified(pardon, "The president of Belarus", "a Polish journalist")[0] == "0841"
     tariffs = "Japan rolled back tariffs on Korean steel in April."
     assert _classified(tariffs, "Japan", "Korean") == ("085", "RETREAT")
+
+
+def test_coder_peacekeepers_deployed_or_arriving_protect() -> None:
+    sent = "Ghana sent 400 troops to Mali to serve as peacekeepers."
+    event = _one(code_text(sent, ANCHOR), "GHA", "07", "MLI")
+    assert event.cameo == "074" and event.plover.type == "AID"
+    massed = "Russia deployed 400 troops to its border with Estonia."
+    assert _one(code_text(massed, ANCHOR), "RUS", "15", "EST").cameo == "150"
+
+
+def test_coder_fighting_an_epidemic_is_not_violence() -> None:
+    text = "Norway gave $10 million to Guinea to fight the cholera epidemic."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "NOR", "07", "GIN")
+    assert not any(e.quad == 4 for e in events), _triples(events)
+
+
+def test_coder_aid_given_to_support_someone_goes_to_them() -> None:
+    text = "Sweden provided $5 million in aid to support Somali refugees in Kenya."
+    cameo, plover_type = _classified(text, "Sweden", "Somali refugees")
+    assert cameo.startswith("07") and plover_type == "AID"
+
+
+def test_coder_a_deadline_given_is_an_ultimatum() -> None:
+    text = "Bolivia gave Chile a deadline of ten days to withdraw its ambassador."
+    assert _one(code_text(text, ANCHOR), "BOL", "13", "CHL").cameo == "139"

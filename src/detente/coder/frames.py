@@ -67,6 +67,16 @@ SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
 #: CAMEO's "claim responsibility".
 CLAIM_OF_RESPONSIBILITY = "015"
+#: Deployments and arrivals of peacekeepers provide military protection (CAMEO 074).
+PEACEKEEPING_CANDIDATES = frozenset({"150", "042", "070"})
+#: What one "fights" or "combats" without violence: diseases, disasters, social ills.
+SCOURGES = frozenset(
+    {
+        *("epidemic", "pandemic", "disease", "virus", "outbreak", "ebola", "malaria"),
+        *("poverty", "hunger", "famine", "drought", "corruption", "inflation", "wildfire"),
+        *("crime", "unemployment", "illiteracy", "change", "warming"),
+    }
+)
 #: "strike" as a stoppage of work (143), and as an armed attack (190) when it is carried
 #: out, launched or conducted, or aimed at something ("strikes against militants").
 LABOUR_STRIKE, ARMED_STRIKE = "143", "190"
@@ -361,6 +371,15 @@ def _summarises_years(verb: Token, entry: Entry) -> bool:
     )
 
 
+def _peacekeeping(predicate: Token, sources: list[Token]) -> bool:
+    """True when the act or its doers are named as peacekeeping, outside reported clauses."""
+    tokens = [t for s in sources for t in s.subtree]
+    for child in predicate.children:
+        if child.dep_ not in ("ccomp", "relcl", "conj"):
+            tokens.extend(child.subtree)
+    return any(t.lemma_.lower().startswith("peacekeep") for t in tokens)
+
+
 def _armed_strike(noun: Token) -> bool:
     """True for "carried out strikes against Hamas targets", "a strike on a bus"; false
     for "a strike on Monday", "went on strike", "a general strike against the reform"."""
@@ -545,6 +564,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         objects = passive_subjects or [
             o for o in _objects(token) if o.dep_ in OBJECT_DEPS | {"pobj"}
         ]
+        if entry.cameo[:2] in VIOLENT_ROOTS and any(
+            o.lemma_.lower() in SCOURGES for o in objects + _prep_objects(token, {"against"})
+        ):
+            continue  # "funds to fight the Ebola epidemic", "combat corruption"
+        if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
+            # "sent 200 troops to serve as peacekeepers", "peacekeepers arrived in Juba".
+            frame.entry = entry = replace(entry, cameo=MILITARY_PROTECTION)
         for obj in objects:
             if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
                 light_objects.add(obj.i)
@@ -695,6 +721,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if not frame.sources:
                 frame.sources = subjects
                 frame.inherited_source = True
+        if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
+            frame.entry = replace(entry, cameo=MILITARY_PROTECTION)
         frame.negated = any(c.lower_ in ("no", "never") for c in token.children) or (
             token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
         )
@@ -702,7 +730,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frames.append(frame)
     _link_claims(frames)
     _mark_alleged(frames)
-    return _drop_governed(_protest_purposes(frames))
+    return _drop_governed(_purposes(frames))
 
 
 def _mark_alleged(frames: list[Frame]) -> None:
@@ -728,37 +756,37 @@ def _mark_alleged(frames: list[Frame]) -> None:
                     frame.inherited_source = True
 
 
-#: Roots of what a protest is staged to do: demand, request, accuse, reject.
-PROTEST_PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+#: Acts coded as themselves when their purpose clause names whom they aim at, with the
+#: roots such a purpose may have: a protest staged to demand, accuse or reject (CAMEO
+#: codes the demonstration, 14), aid given to support or help (the aid, 07).
+PURPOSEFUL_ACTS = {"14": frozenset({"02", "10", "11", "12"}), "07": frozenset({"05", "07"})}
 
 
-def _protest_purposes(frames: list[Frame]) -> list[Frame]:
-    """Code a protest with a stated purpose as the protest, aimed at whom the purpose names.
+def _purposes(frames: list[Frame]) -> list[Frame]:
+    """Code an act with a stated purpose as the act, aimed at whom the purpose names.
 
-    "Farmers staged rallies to demand reforms from the government", "began a hunger
-    strike to protest the ruling", "marched in Kirkuk calling for independence from
-    Iraq": CAMEO codes the demonstration (14), not the demand it voices, so the purpose's
-    target moves to the protest and the purpose is not a second event.
+    "Farmers staged rallies to demand reforms from the government", "marched in Kirkuk
+    calling for independence from Iraq", "provided $2 million in aid to support refugees
+    in Chad": the purpose's target moves to the act, and the purpose is not a second event.
     """
     by_predicate = {f.predicate.i: f for f in frames}
     merged: set[int] = set()
-    for protest in frames:
-        if protest.entry.cameo[:2] != "14":
+    for act in frames:
+        purpose_roots = PURPOSEFUL_ACTS.get(act.entry.cameo[:2])
+        if purpose_roots is None:
             continue
-        carrier = protest.predicate
-        if protest.nominal and carrier.dep_ in OBJECT_DEPS and carrier.head.pos in VERB_POS:
+        carrier = act.predicate
+        if act.nominal and carrier.dep_ in OBJECT_DEPS and carrier.head.pos in VERB_POS:
             carrier = carrier.head  # "staged rallies", "began a hunger strike"
         for clause in _children(carrier, {"advcl", "xcomp"}):
             inside = {t.i for t in clause.subtree}
-            purposes = [
-                by_predicate[i]
-                for i in sorted(inside & by_predicate.keys())
-                if by_predicate[i].entry.cameo[:2] in PROTEST_PURPOSE_ROOTS
-            ]
-            for purpose in purposes:
-                if not protest.targets:
-                    protest.targets = purpose.targets + purpose.about
-                merged.add(purpose.predicate.i)
+            for i in sorted(inside & by_predicate.keys()):
+                purpose = by_predicate[i]
+                if purpose is act or purpose.entry.cameo[:2] not in purpose_roots:
+                    continue
+                if not act.targets:
+                    act.targets = purpose.targets + purpose.about
+                merged.add(i)
     return [f for f in frames if f.predicate.i not in merged]
 
 
