@@ -836,3 +836,26 @@ def test_coder_aid_given_to_support_someone_goes_to_them() -> None:
 def test_coder_a_deadline_given_is_an_ultimatum() -> None:
     text = "Bolivia gave Chile a deadline of ten days to withdraw its ambassador."
     assert _one(code_text(text, ANCHOR), "BOL", "13", "CHL").cameo == "139"
+
+
+def test_coder_agreeing_a_deal_concludes_an_agreement_both_ways() -> None:
+    text = "Peru and Chile agreed a new fisheries treaty on Friday."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "PER", "05", "CHL").cameo == "057"
+    assert _one(events, "CHL", "05", "PER").cameo == "057"
+
+
+def test_coder_seeking_refuge_in_a_country_is_an_appeal_to_it() -> None:
+    text = "Thousands of Sudanese have sought refuge in Chad since April."
+    assert _classified(text, "Thousands of Sudanese", "Chad") == ("0233", "REQUEST")
+
+
+def test_coder_ending_mediation_efforts_halts_talks() -> None:
+    text = "Qatar ended its mediation efforts between Sudan and South Sudan on Monday."
+    assert _classified(text, "Qatar", "Sudan")[0] == "164"
+
+
+def test_coder_a_date_phrase_before_the_verb_is_not_its_preposition() -> None:
+    text = "On Nov. 4, the Danish prime minister called the Swedish prime minister."
+    event = _one(code_text(text, ANCHOR), "DNK", "04", "SWE")
+    assert event.cameo == "041"  # a phone call, not "called on"

@@ -232,6 +232,12 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
             entry = lexicon.light.get((head, obj.lemma_.lower()))
             if entry:
                 return entry, False
+        for obj in objects:
+            # "ended mediation efforts": the telling noun can be the object's modifier.
+            for modifier in _children(obj, {"compound"}):
+                entry = lexicon.light.get((head, modifier.lemma_.lower()))
+                if entry:
+                    return entry, False
         # "received $50 million in aid": the telling noun can sit under the object.
         preps = [c for c in token.children if c.dep_ == "prep"]
         preps += [c for obj in objects for c in obj.children if c.dep_ == "prep"]
@@ -257,13 +263,16 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
     for child in token.children:
         if (
             child.dep_ == "prep"
+            and child.i > token.i  # "On Nov. 2, X called Y" is not "called on"
             and child.lower_ in PREPOSITIONAL_VERB_PREPS
             and (lemma, child.lower_) in lexicon.phrasal
             and not any(g.lemma_.lower() in TEMPORAL_WORDS for g in child.children)
         ):
             return lexicon.phrasal[(lemma, child.lower_)], False
-    if lemma == "call" and any(
-        c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" for c in token.children
+    if (
+        lemma == "call"
+        and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" for c in token.children)
     ):
         # "called the ambassador a fool": name-calling is criticism.
         return lexicon.verbs.get("criticize", lexicon.verbs["call"]), False
@@ -561,9 +570,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 if match_noun(obj, lexicon) is not None
             ]
         # In the passive the grammatical subject is the one acted upon.
-        objects = passive_subjects or [
-            o for o in _objects(token) if o.dep_ in OBJECT_DEPS | {"pobj"}
-        ]
+        # "called the Swedish prime minister": with no direct object, the parser's
+        # predicate noun is the object.
+        object_deps = OBJECT_DEPS | ({"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"})
+        objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
         if entry.cameo[:2] in VIOLENT_ROOTS and any(
             o.lemma_.lower() in SCOURGES for o in objects + _prep_objects(token, {"against"})
         ):
@@ -571,8 +581,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
             # "sent 200 troops to serve as peacekeepers", "peacekeepers arrived in Juba".
             frame.entry = entry = replace(entry, cameo=MILITARY_PROTECTION)
+        last_word = entry.pattern.split()[-1]
         for obj in objects:
-            if entry.pattern.split()[-1] == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
+            named_by_modifier = [
+                c for c in _children(obj, {"compound"}) if c.lemma_.lower() == last_word
+            ]
+            if named_by_modifier and len(entry.pattern.split()) > 1:
+                light_objects.update(c.i for c in named_by_modifier)
+            if last_word == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
                 light_objects.add(obj.i)
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
                 # offer from Kabul": whoever the light object belongs to is the target.
@@ -607,7 +623,6 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for inner in _prep_objects(obj, {"in", "of"}):
                     givers.extend(_prep_objects(inner, {"from"}))
             frame.sources, frame.targets = givers, frame.sources
-        last_word = entry.pattern.split()[-1]
         for prep in _children(token, {"prep"}):
             # "went on strike": the noun belongs to the verb's pattern, not a second event.
             light_objects.update(c.i for c in prep.children if c.lemma_.lower() == last_word)
