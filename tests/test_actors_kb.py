@@ -121,6 +121,14 @@ def test_actors_name_with_a_stray_capital_still_resolves(kb: ActorKB) -> None:
     ]
 
 
+def test_actors_one_word_name_running_into_another_is_someone_else(kb: ActorKB) -> None:
+    # The tables know a minister called Levy; "Levy Mwanawasa" is another man.
+    assert kb.find_mentions("Levy Mwanawasa spoke in Lusaka.", "2003-01-01")[0].text == "Lusaka"
+    assert kb.find_mentions("Modi Government sources met Khan.")[0].text == "Modi"
+    # Title-case headlines still name the person.
+    assert kb.find_mentions("Pompeo Visits Islamabad Today", "2018-09-05")[0].text == "Pompeo"
+
+
 @pytest.mark.parametrize(
     ("text", "country", "group_id"),
     [

@@ -859,3 +859,38 @@ def test_coder_a_date_phrase_before_the_verb_is_not_its_preposition() -> None:
     text = "On Nov. 4, the Danish prime minister called the Swedish prime minister."
     event = _one(code_text(text, ANCHOR), "DNK", "04", "SWE")
     assert event.cameo == "041"  # a phone call, not "called on"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        ("Somalia imposed martial law on Kismayo.", "SOM", None, "1724"),
+        ("Iran pulled out of talks with the United Kingdom.", "IRN", "GBR", "164"),
+        ("Russia pulled its troops out of Georgia.", "RUS", "GEO", "0874"),
+        ("Azerbaijani forces captured the Armenian town of Lachin.", "AZE", "ARM", "192"),
+        ("Kenya expelled three Somali aid workers.", "KEN", "SOM", "1663"),
+    ],
+)
+def test_coder_multiword_objects_and_seized_places(
+    text: str, source: str, target: str | None, cameo: str
+) -> None:
+    events = code_text(text, ANCHOR)
+    if target is None:
+        cameo_code, _ = _classified(text, text.split()[0], None)
+        assert cameo_code == cameo
+    else:
+        assert _one(events, source, cameo[:2], target).cameo == cameo
+
+
+def test_coder_a_month_is_not_a_march_and_a_scathing_attack_is_criticism() -> None:
+    month = "Protesters in Nairobi said in March that Uganda had closed the border."
+    assert "14" not in {e.cameo_root for e in code_text(month, ANCHOR)}
+    words = "Argentina's president launched a scathing attack on Britain over the islands."
+    assert _one(code_text(words, ANCHOR), "ARG", "11", "GBR").cameo == "111"
+
+
+def test_coder_boycotting_a_vote_is_a_protest_and_reneging_a_rejection() -> None:
+    vote = "Opposition parties in Togo boycotted the presidential election."
+    assert _classified(vote, "Opposition parties in Togo", None) == ("143", "PROTEST")
+    renege = "Venezuela reneged on its debt deal with China."
+    assert _one(code_text(renege, ANCHOR), "VEN", "12", "CHN")

@@ -2,6 +2,8 @@
 
 from importlib.resources import files
 
+import pytest
+
 from detente.coder.lexicon import build_lexicon, default_lexicon
 from detente.ontology import is_valid_cameo
 
@@ -36,7 +38,16 @@ def test_coder_lexicon_patterns_land_in_the_right_table() -> None:
     assert lexicon.control[("agree", "meet")].cameo == "036"
 
 
-def test_coder_lexicon_has_no_pattern_twice() -> None:
-    patterns = [line.split("\t")[0] for line in _lines()]
-    assert sorted(p for p in set(patterns) if patterns.count(p) > 1) == []
+def test_coder_lexicon_reads_modifiers_particles_and_prepositions() -> None:
+    lexicon = build_lexicon(
+        ["impose martial law\t1724", "warn of sanction\t1312", "pull out of talks\t164"]
+    )
+    assert lexicon.modified[("impose", "martial", "law")].cameo == "1724"
+    assert lexicon.light[("warn of", "sanction")].cameo == "1312"
+    assert lexicon.light[("pull out of", "talk")].cameo == "164"
     assert len(default_lexicon()) > 500
+
+
+def test_coder_lexicon_rejects_a_pattern_it_cannot_read() -> None:
+    with pytest.raises(ValueError, match="more words than a rule reads"):
+        build_lexicon(["agree to hold peace talks\t036"])

@@ -704,6 +704,7 @@ class ActorKB:
                 for e in self._keys[key]
                 if case_fits(e.surface, surface, e.kind == "title")
                 and (e.kind != "prefix" or _touches_hyphen(folded, start, end))
+                and not (e.kind == "person" and _name_goes_on(text, start, end))
             ]
             if entries:
                 found.append(_Span(start, end, entries))
@@ -795,6 +796,29 @@ def _office_of_other_body(text: str, span: _Span) -> bool:
     if span.context is not None or not span.has("title") or span.has("person"):
         return False
     return _OF_OTHER.match(text, span.end) is not None
+
+
+#: Capitalised words that may follow a one-word name without being part of it.
+NAME_FOLLOWERS = frozenset(
+    {
+        *("Administration", "Government", "Cabinet", "Doctrine", "Era", "Camp", "Aides"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    }
+)
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(\W)")
+
+
+def _name_goes_on(text: str, start: int, end: int) -> bool:
+    """True when a one-word name runs on into another: "Levy" in "Levy Mwanawasa" is not
+    the Levy of the actor tables. A title-case headline ("Pompeo Visits Kabul") is not
+    read so: there the next word is followed by another capitalised one."""
+    if " " in text[start:end]:
+        return False
+    following = _NEXT_NAME.match(text, end)
+    if not following or following.group(1) in NAME_FOLLOWERS:
+        return False
+    after = text[following.end() :].lstrip(" ")
+    return not after[:1].isupper()
 
 
 def _touches_hyphen(folded: str, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ from detente.coder._words import (
     TEMPORAL_WORDS,
     UNCERTAINTY_GOVERNORS,
 )
-from detente.coder.lexicon import Entry, Lexicon
+from detente.coder.lexicon import Entry, Lexicon, noun_forms
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -75,6 +75,14 @@ SCOURGES = frozenset(
         *("epidemic", "pandemic", "disease", "virus", "outbreak", "ebola", "malaria"),
         *("poverty", "hunger", "famine", "drought", "corruption", "inflation", "wildfire"),
         *("crime", "unemployment", "illiteracy", "change", "warming"),
+    }
+)
+#: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
+SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
+TERRITORY_WORDS = frozenset(
+    {
+        *("city", "town", "village", "territory", "area", "region", "district", "province"),
+        *("base", "airport", "port", "stronghold", "hill", "crossing", "capital", "enclave"),
     }
 )
 #: "strike" as a stoppage of work (143), and as an armed attack (190) when it is carried
@@ -139,10 +147,18 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     return objects
 
 
+def _verb_preps(token: Token) -> list[Token]:
+    """The verb's prepositions, with those under an "out of" the parser hangs on "out"."""
+    preps = _children(token, {"prep"})
+    return preps + [g for p in preps if p.lower_ == "out" for g in _children(p, {"prep"})]
+
+
 def _particle(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prt":
             return child.lower_
+        if child.dep_ == "prep" and child.lower_ == "out" and _children(child, {"prep"}):
+            return "out"  # "pulled out of talks"
         # "rolled back tariffs": the parser often reads the particle as an adverb.
         if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in PARTICLES:
             return child.lower_
@@ -229,8 +245,19 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
     objects = _objects(token) + _children(token, PASSIVE_SUBJECT_DEPS)
     for head in reversed(heads):
         for obj in objects:
+            # "imposed martial law", "gave the green light": the object and its modifier.
+            for modifier in _children(obj, {"amod", "compound"}):
+                key = (head, modifier.lemma_.lower(), obj.lemma_.lower())
+                entry = lexicon.modified.get(key)
+                if entry:
+                    return entry, False
+        for obj in objects:
             entry = lexicon.light.get((head, obj.lemma_.lower()))
             if entry:
+                # "launched a scathing attack": a named kind of the noun says more.
+                named = match_noun(obj, lexicon)
+                if named is not None and " " in named.pattern:
+                    return named, False
                 return entry, False
         for obj in objects:
             # "ended mediation efforts": the telling noun can be the object's modifier.
@@ -239,7 +266,7 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
                 if entry:
                     return entry, False
         # "received $50 million in aid": the telling noun can sit under the object.
-        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps = _verb_preps(token)
         preps += [c for obj in objects for c in obj.children if c.dep_ == "prep"]
         for child in preps:
             if child.dep_ == "prep":
@@ -396,7 +423,7 @@ def _armed_strike(noun: Token) -> bool:
         return False
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in MILITARY_STRIKE_VERBS:
         return True
-    aimed = _prep_objects(noun, {"against", "on", "at"})
+    aimed = _prep_objects(noun, {"against", "on"})
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
@@ -581,6 +608,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
             # "sent 200 troops to serve as peacekeepers", "peacekeepers arrived in Juba".
             frame.entry = entry = replace(entry, cameo=MILITARY_PROTECTION)
+        if entry.cameo in SEIZURES and any(
+            o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TERRITORY_WORDS
+            for o in objects
+        ):
+            # "captured three cities west of Tripoli", "seized the border crossing".
+            frame.entry = entry = replace(entry, cameo=OCCUPY_TERRITORY)
         last_word = entry.pattern.split()[-1]
         for obj in objects:
             named_by_modifier = [
@@ -610,6 +643,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.targets.extend(
             _prep_objects(token, TARGET_PREPS - {"for"} if reason else TARGET_PREPS)
         )
+        # "pulled out of Syria": the parser hangs "of" on "out".
+        frame.targets.extend(
+            o
+            for p in _children(token, {"prep"})
+            if p.lower_ == "out"
+            for o in _prep_objects(p, {"of"})
+        )
         purposes = _prep_objects(token, {"for"})
         purposes += [p for obj in objects for p in _prep_objects(obj, {"for"})]
         for phrase in purposes:
@@ -623,9 +663,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for inner in _prep_objects(obj, {"in", "of"}):
                     givers.extend(_prep_objects(inner, {"from"}))
             frame.sources, frame.targets = givers, frame.sources
-        for prep in _children(token, {"prep"}):
-            # "went on strike": the noun belongs to the verb's pattern, not a second event.
-            light_objects.update(c.i for c in prep.children if c.lemma_.lower() == last_word)
+        pattern_nouns = noun_forms(last_word)
+        for prep in _verb_preps(token):
+            # "went on strike", "pulled out of talks with Iran": the noun belongs to the
+            # verb's pattern, not a second event, and whom it is with is the target.
+            for noun in prep.children:
+                if noun.lemma_.lower() in pattern_nouns and len(entry.pattern.split()) > 1:
+                    light_objects.add(noun.i)
+                    frame.targets.extend(_prep_objects(noun, TARGET_PREPS))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             # "offered to hand over the suspects to Britain": the target sits in the complement.
             complements = _children(token, {"xcomp"})
@@ -679,8 +724,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
     for token in tokens:
-        if token.pos not in NOUN_POS or token.i in light_objects:
-            continue
+        if token.pos not in NOUN_POS or token.i in light_objects or token.ent_type_ == "DATE":
+            continue  # "in March" is a month, not a protest march
         entry = match_noun(token, lexicon)
         if entry is None:
             continue

@@ -38,6 +38,8 @@ class Lexicon:
     phrasal: dict[tuple[str, str], Entry] = field(default_factory=dict)
     #: (verb lemma, object lemma) -> entry, e.g. ("issue", "warning").
     light: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    #: (verb lemma, object modifier, object lemma) -> entry, e.g. ("impose", "martial", "law").
+    modified: dict[tuple[str, str, str], Entry] = field(default_factory=dict)
     #: (verb lemma, "to", infinitive lemma) patterns such as "agree to meet".
     control: dict[tuple[str, str], Entry] = field(default_factory=dict)
     nouns: dict[str, Entry] = field(default_factory=dict)
@@ -55,6 +57,7 @@ class Lexicon:
                 self.verbs,
                 self.phrasal,
                 self.light,
+                self.modified,
                 self.control,
                 self.nouns,
                 self.negated,
@@ -106,19 +109,30 @@ def build_lexicon(lines: list[str]) -> Lexicon:
             elif len(words) == 3 and words[1] == "to":
                 lexicon.control.setdefault((words[0], words[2]), entry)
             elif len(words) == 2:
-                for noun in _noun_forms(words[1]):
+                for noun in noun_forms(words[1]):
                     lexicon.light.setdefault((words[0], noun), entry)
+            elif len(words) == 3 and words[1] not in PARTICLES | PREPOSITIONS:
+                # "impose martial law", "expel aid agency": the object with its modifier.
+                for noun in noun_forms(words[2]):
+                    lexicon.modified.setdefault((words[0], words[1], noun), entry)
+            elif len(words) == 3:
+                # "cut off aid", "warn of sanction": verb + particle or preposition + object.
+                for noun in noun_forms(words[2]):
+                    lexicon.light.setdefault((f"{words[0]} {words[1]}", noun), entry)
+            elif len(words) == 4 and words[1] in PARTICLES:
+                # "pull out of talks": verb + particle + preposition + object.
+                for noun in noun_forms(words[3]):
+                    lexicon.light.setdefault((" ".join(words[:3]), noun), entry)
             else:
-                # "cut off aid", "pull out of talks": verb + particle + object.
-                lexicon.light.setdefault((f"{words[0]} {words[1]}", words[-1]), entry)
+                raise ValueError(f"lexicon pattern has more words than a rule reads: {raw!r}")
     verbs = set(lexicon.verbs) | set(lexicon.negated) | {key[0] for key in lexicon.phrasal}
-    verbs |= {key[0].split()[0] for key in (*lexicon.light, *lexicon.control)}
+    verbs |= {key[0].split()[0] for key in (*lexicon.light, *lexicon.control, *lexicon.modified)}
     lexicon.verb_heads = frozenset(verbs)
     lexicon.noun_heads = frozenset(pattern.split()[-1] for pattern in lexicon.nouns)
     return lexicon
 
 
-def _noun_forms(word: str) -> tuple[str, ...]:
+def noun_forms(word: str) -> tuple[str, ...]:
     """The word and its singular, since the parser gives objects as lemmas ("talks" -> talk)."""
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return (word, word[:-1])
@@ -146,3 +160,5 @@ PARTICLES = frozenset(
         "into",
     }
 )
+#: Prepositions that join a verb to its object in three-word patterns ("warn of sanction").
+PREPOSITIONS = frozenset({"of", "about", "through", "across", "toward", "towards", "between"})
