@@ -724,11 +724,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
     for token in tokens:
-        if token.pos not in NOUN_POS or token.i in light_objects or token.ent_type_ == "DATE":
-            continue  # "in March" is a month, not a protest march
-        entry = match_noun(token, lexicon)
-        if entry is None:
+        if token.pos not in NOUN_POS or token.i in light_objects:
             continue
+        entry = match_noun(token, lexicon)
+        if entry is None or token.ent_type_ == "DATE":
+            continue  # "in March" is a month, not a protest march
         if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
             entry = replace(entry, cameo=ARMED_STRIKE)
         frame = Frame(predicate=token, entry=entry, nominal=True)
