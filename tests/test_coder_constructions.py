@@ -894,3 +894,35 @@ def test_coder_boycotting_a_vote_is_a_protest_and_reneging_a_rejection() -> None
     assert _classified(vote, "Opposition parties in Togo", None) == ("143", "PROTEST")
     renege = "Venezuela reneged on its debt deal with China."
     assert _one(code_text(renege, ANCHOR), "VEN", "12", "CHN")
+
+
+def test_coder_a_travel_warning_reduces_relations_and_is_not_a_threat() -> None:
+    text = "Australia issued a travel warning for Indonesia after the bombings in Bali."
+    event = _one(code_text(text, ANCHOR), "AUS", "16", "IDN")
+    assert event.plover.type == "SANCTION"
+    advised = "The Irish government advised against travel to Mozambique."
+    _one(code_text(advised, ANCHOR), "IRL", "16", "MOZ")
+
+
+def test_coder_an_announced_boycott_or_offensive_is_a_threat() -> None:
+    boycott = "Opposition parties in Gabon said they would boycott the October election."
+    assert _classified(boycott, "Opposition parties in Gabon", None) == ("133", "THREATEN")
+    offensive = "Ethiopia says it will begin a new military operation against Eritrea."
+    assert _one(code_text(offensive, ANCHOR), "ETH", "13", "ERI").cameo == "138"
+
+
+def test_coder_a_backed_or_led_adjective_is_not_an_event() -> None:
+    text = "Saudi-backed fighters entered the Yemeni port of Mocha on Friday."
+    assert not any(e.cameo_root == "05" for e in code_text(text, ANCHOR))
+
+
+def test_coder_name_calling_parsed_as_one_noun_is_still_criticism() -> None:
+    text = "The president of Brazil called France's ambassador a very rude man."
+    assert _one(code_text(text, ANCHOR), "BRA", "11", "FRA").cameo == "111"
+
+
+def test_coder_a_cancelled_visit_reduces_relations_and_is_no_visit() -> None:
+    text = "A Dutch minister cancelled a planned visit to Suriname on Monday."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("NLD", "16", "SUR") in triples
+    assert not {t for t in triples if t[1] in ("03", "04", "12")}, triples

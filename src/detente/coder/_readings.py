@@ -21,13 +21,15 @@ def plover_reading(info: CameoCode) -> Plover:
 
 
 #: CAMEO codes an announced action is coded as: "will provide aid" is an expressed intent
-#: to provide aid (033), "will impose sanctions" a threat of sanctions (1312).
+#: to provide aid (033), "will impose sanctions" a threat of sanctions (1312), "will
+#: boycott the election" a threat of political dissent (133).
 INTENT_CODES = {
     "04": "036",
     "05": "032",
     "06": "031",
     "07": "033",
     "08": "035",
+    "14": "133",
     "16": "1312",
     "17": "137",
     "18": "138",

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder._words import (
     BLOCKING_VERBS,
+    CANCELLING_VERBS,
     CARRIER_VERBS,
     CLAIM_NOUNS,
     CONDITION_MARKERS,
@@ -145,6 +146,18 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
                     # compound of the weekday; the name is still the object.
                     objects.extend(c for c in pobj.children if c.dep_ == "compound")
     return objects
+
+
+def _name_calling(call: Token) -> bool:
+    """ "called the ambassador a fool", in any of the ways the parser reads it."""
+    named = [c for c in call.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+    if named and _children(call, {"dobj"}):
+        return True
+    return any(
+        appos.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in appos.children)
+        for obj in _children(call, {"dobj", "oprd"})
+        for appos in _children(obj, {"appos"})
+    )
 
 
 def _verb_preps(token: Token) -> list[Token]:
@@ -296,11 +309,7 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
             and not any(g.lemma_.lower() in TEMPORAL_WORDS for g in child.children)
         ):
             return lexicon.phrasal[(lemma, child.lower_)], False
-    if (
-        lemma == "call"
-        and any(c.dep_ == "dobj" for c in token.children)
-        and any(c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" for c in token.children)
-    ):
+    if lemma == "call" and _name_calling(token):
         # "called the ambassador a fool": name-calling is criticism.
         return lexicon.verbs.get("criticize", lexicon.verbs["call"]), False
     entry = lexicon.verbs.get(lemma)
@@ -550,8 +559,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     )
     for token in tokens:
         # Integer ids, not the string views: this test runs on every token of the corpus.
-        if token.pos not in VERB_POS or token.dep in AUXILIARY_DEPS:
-            continue
+        if token.pos not in VERB_POS or token.dep in AUXILIARY_DEPS or token.dep == symbols.amod:
+            continue  # "U.S.-backed fighters", "Saudi-led coalition" describe, not report
         if not any(lemma in lexicon.verb_heads for lemma in lemma_candidates(token)):
             continue
         match = match_verb(token, lexicon)
@@ -729,15 +738,20 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         entry = match_noun(token, lexicon)
         if entry is None or token.ent_type_ == "DATE":
             continue  # "in March" is a month, not a protest march
+        if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in CANCELLING_VERBS:
+            continue
         if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
             entry = replace(entry, cameo=ARMED_STRIKE)
         frame = Frame(predicate=token, entry=entry, nominal=True)
         # The first word of a two-word name ("war games") is the name, not its owner.
         named_by = set(entry.pattern.removeprefix("n:").split()[:-1])
+        # Adjectives name a doer only when capitalised: "an Israeli strike", not "a new one".
         frame.sources = [
             c
             for c in token.children
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in named_by
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            and c.lower_ not in named_by
+            and (c.dep_ != "amod" or c.text[:1].isupper())
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
         # "talks on the Afghan peace process": for meetings and accords "on" gives the topic.
