@@ -926,3 +926,18 @@ def test_coder_a_cancelled_visit_reduces_relations_and_is_no_visit() -> None:
     triples = _triples(code_text(text, ANCHOR))
     assert ("NLD", "16", "SUR") in triples
     assert not {t for t in triples if t[1] in ("03", "04", "12")}, triples
+
+
+def test_coder_victims_of_no_country_are_struck_where_they_were() -> None:
+    events = code_text("Two Afghan gunmen killed eleven people in Karachi on Monday.", ANCHOR)
+    _one(events, "AFG", "18", "PAK")
+
+
+def test_coder_a_purpose_is_carried_out_where_the_carrier_sends() -> None:
+    text = "The African Union sent twelve observers to Burundi to monitor the vote."
+    assert _one(code_text(text, ANCHOR), "IGOAFU", "09", "BDI").cameo == "090"
+
+
+def test_actors_an_acronym_defined_in_brackets_is_not_a_known_person() -> None:
+    text = "The Kosovo Farmers Union (AKK) demanded support from Serbia."
+    assert all(e.source.country != "DEU" for e in code_text(text, ANCHOR))

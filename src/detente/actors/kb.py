@@ -705,6 +705,7 @@ class ActorKB:
                 if case_fits(e.surface, surface, e.kind == "title")
                 and (e.kind != "prefix" or _touches_hyphen(folded, start, end))
                 and not (e.kind == "person" and _name_goes_on(text, start, end))
+                and not (e.kind == "person" and _defined_acronym(text, start, end))
             ]
             if entries:
                 found.append(_Span(start, end, entries))
@@ -819,6 +820,17 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
         return False
     after = text[following.end() :].lstrip(" ")
     return not after[:1].isupper()
+
+
+def _defined_acronym(text: str, start: int, end: int) -> bool:
+    """True for "(AKK)" just after a capitalised name: the short form of the body named
+    before it, not the person the tables know by those letters."""
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    if not text[start:end].isupper():
+        return False
+    before = text[: start - 1].rstrip()
+    return bool(before) and before.split()[-1][:1].isupper()
 
 
 def _touches_hyphen(folded: str, start: int, end: int) -> bool:

@@ -256,4 +256,4 @@ MONEY_WORDS = frozenset(
 QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
-CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move"})
+CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})

@@ -717,6 +717,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.locations.extend(_prep_objects(obj, LOCATION_PREPS))
             # "fired at targets in Jericho": the place of the place.
             frame.locations.extend(_places_within(frame.locations))
+        elif entry.cameo[:2] in VIOLENT_ROOTS:
+            # "suicide bombers killed 23 people in Tel Aviv": with no victim of a known
+            # country, the place where they were struck stands for it.
+            frame.locations.extend(_prep_objects(token, {"in"}))
+            frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
             # recipient is an actor, the place the help or withdrawal goes to stands for it.
@@ -804,6 +809,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frames.append(frame)
     _link_claims(frames)
     _mark_alleged(frames)
+    _carry_purposes(frames)
     return _drop_governed(_purposes(frames))
 
 
@@ -862,6 +868,20 @@ def _purposes(frames: list[Frame]) -> list[Frame]:
                     act.targets = purpose.targets + purpose.about
                 merged.add(i)
     return [f for f in frames if f.predicate.i not in merged]
+
+
+def _carry_purposes(frames: list[Frame]) -> None:
+    """ "sent inspectors to Bosnia to investigate": where the carrier sends them is where
+    the purpose is carried out, used when the purpose names no actor as its target."""
+    for purpose in frames:
+        verb = purpose.predicate.head
+        if purpose.predicate.dep_ not in ("advcl", "xcomp") or (
+            verb.lemma_.lower() not in CARRIER_VERBS
+        ):
+            continue
+        destinations = _prep_objects(verb, {"to", "into"})
+        destinations += [d for o in _children(verb, OBJECT_DEPS) for d in _prep_objects(o, {"to"})]
+        purpose.locations.extend(destinations + _places_within(destinations))
 
 
 def _link_claims(frames: list[Frame]) -> None:
