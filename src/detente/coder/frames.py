@@ -93,8 +93,9 @@ MILITARY_STRIKE_VERBS = frozenset({"carry", "launch", "conduct", "order", "mount
 #: Promises and refusals, whose complement's place stands for their target ("agreed to
 #: open an embassy in Tehran", "refused to deploy troops in Iraq").
 PLACED_PROMISES = frozenset({"03", "12"})
-#: Roots of help and withdrawal, which a place can receive when no actor is named.
-PLACED_ROOTS = frozenset({"07", "08"})
+#: Roots of help, withdrawal and inspection, which a place can receive when no actor is
+#: named ("inspect the refineries in Iran").
+PLACED_ROOTS = frozenset({"07", "08", "09"})
 
 
 @dataclass(slots=True)
@@ -146,6 +147,13 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
                     # compound of the weekday; the name is still the object.
                     objects.extend(c for c in pobj.children if c.dep_ == "compound")
     return objects
+
+
+def _contributes_to_doing(verb: Token) -> bool:
+    """True for "contributed to planning the attack": "to" takes an activity, not a fund."""
+    return verb.lemma_.lower() == "contribute" and any(
+        o.dep_ == "pcomp" or o.tag_ == "VBG" for o in _prep_objects(verb, {"to"})
+    )
 
 
 def _name_calling(call: Token) -> bool:
@@ -229,6 +237,8 @@ def lemma_candidates(token: Token) -> list[str]:
         forms.append(word[:-2])
     if word.endswith("s"):
         forms.append(word[:-1])
+    # "re-examine", "re-imposed": the act again is the act.
+    forms += [f[3:] for f in forms if f.startswith("re-")]
     seen: list[str] = []
     for form in forms:
         if form and form not in seen:
@@ -567,6 +577,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if match is None or _summarises_years(token, match[0]):
             continue
         entry, negation_built_in = match
+        if entry.cameo[:2] == "07" and _contributes_to_doing(token):
+            continue  # "contributed to planning the massacres" is a part played, not aid
         if entry.cameo == EXPRESS_INTENT and _has_money_object(token):
             # "pledged $62 billion for the corridor": a promise of money is of aid.
             entry = replace(entry, cameo=INTENT_TO_AID)
@@ -724,7 +736,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
-            # recipient is an actor, the place the help or withdrawal goes to stands for it.
+            # recipient is an actor, the place the help, withdrawal or inspection goes to
+            # stands for it.
             holders = [token, *objects]
             # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
             holders += [b for h in holders for b in _prep_objects(h, {"for", "to"})]
