@@ -838,11 +838,13 @@ def test_coder_a_deadline_given_is_an_ultimatum() -> None:
     assert _one(code_text(text, ANCHOR), "BOL", "13", "CHL").cameo == "139"
 
 
-def test_coder_agreeing_a_deal_concludes_an_agreement_both_ways() -> None:
-    text = "Peru and Chile agreed a new fisheries treaty on Friday."
-    events = code_text(text, ANCHOR)
-    assert _one(events, "PER", "05", "CHL").cameo == "057"
-    assert _one(events, "CHL", "05", "PER").cameo == "057"
+def test_coder_agreeing_a_deal_is_agreement_both_ways_and_signing_it_is_support() -> None:
+    # CAMEO's own examples: agreeing upon a pact is an agreement (03), signing one is 057.
+    agreed = code_text("Peru and Chile agreed upon a new fisheries treaty on Friday.", ANCHOR)
+    assert _one(agreed, "PER", "03", "CHL").plover.type == "AGREE"
+    assert _one(agreed, "CHL", "03", "PER").plover.type == "AGREE"
+    signed = code_text("Peru and Chile signed a new fisheries treaty on Friday.", ANCHOR)
+    assert _one(signed, "PER", "05", "CHL").cameo == "057"
 
 
 def test_coder_seeking_refuge_in_a_country_is_an_appeal_to_it() -> None:
@@ -958,3 +960,9 @@ def test_coder_inspecting_sites_in_a_country_targets_the_country() -> None:
 def test_coder_offered_military_support_is_an_intent_to_give_military_aid() -> None:
     text = "Turkey offered military support to Azerbaijan on Tuesday."
     assert _one(code_text(text, ANCHOR), "TUR", "03", "AZE").cameo == "0332"
+
+
+def test_coder_he_can_stand_for_an_organisations_one_person_office() -> None:
+    text = "The UN Secretary-General said he would withdraw the inspectors from Yemen."
+    event = _one(code_text(text, ANCHOR), "IGOUNO", "13", "YEM")
+    assert event.cameo == "1312"  # withdrawing inspectors, announced: a threat

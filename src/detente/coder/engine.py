@@ -135,7 +135,7 @@ class _Memory:
                 in_order.append((index, item))
         countries = []
         for index, item in in_order:
-            if item.kind in ("person", "title"):
+            if _personal(item):
                 self.persons.append(item)
             if item.kind == "place" or _venue(sent.doc[index], mentions):
                 continue  # where things happened, not who acted: no antecedent for "it"
@@ -156,6 +156,20 @@ class _Memory:
         ]
         if len(parties) >= 2:
             self.pairs.append((parties[-2], parties[-1]))
+
+
+#: Last words of an organisation's office held by one person ("the UN Secretary-General").
+PERSONAL_OFFICES = frozenset(
+    {"secretary-general", "general", "chief", "envoy", "president", "commissioner", "director"}
+)
+
+
+def _personal(mention: ResolvedActor) -> bool:
+    """A person, a title, or an organisation's one-person office, which "he" can stand for."""
+    if mention.kind in ("person", "title"):
+        return True
+    words = mention.actor.text.lower().split()
+    return mention.kind == "igo" and bool(words) and words[-1] in PERSONAL_OFFICES
 
 
 def _mention_head(token: Token, mentions: dict[int, ResolvedActor]) -> Token:
@@ -571,7 +585,7 @@ class Coder:
         """Resolve a pronoun or "the latter": earlier in the sentence first, then the document."""
         lower = token.lower_
         before = [mentions[i] for i in sorted(mentions) if i < token.i]
-        persons_before = [m for m in before if m.kind in ("person", "title")]
+        persons_before = [m for m in before if _personal(m)]
         persons = persons_before or memory.persons
         if lower == "latter" and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
