@@ -159,3 +159,24 @@ def test_label_scores_macro_average_counts_unpredicted_labels() -> None:
     assert scores.per_label["A"]["precision"] == pytest.approx(0.5)
     assert scores.macro_f1 == pytest.approx((0.5 + 0.0) / 2)
     assert scores.accuracy == pytest.approx(1 / 3)
+
+
+def test_plv_table_without_tags_or_penta_is_read_from_its_text_columns(tmp_path: Path) -> None:
+    path = tmp_path / "plv.tsv"
+    rows = [
+        "sentence\tsource\ttarget\tgold_root",
+        "Norway praised Iceland for its handling of the crisis.\tNorway\tIceland\tSUPPORT",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (pair,) = read_plv(path)
+    assert pair.text[slice(*pair.source_span)] == "Norway"
+    assert pair.text[slice(*pair.target_span)] == "Iceland"
+    assert pair.quad == 1  # SUPPORT is verbal cooperation
+    assert evaluate_file(path, "plv")["root_accuracy"] == pytest.approx(1.0)
+
+
+def test_plv_table_without_a_gold_root_says_what_it_needs(tmp_path: Path) -> None:
+    path = tmp_path / "plv.tsv"
+    path.write_text("sentence\tlabel\nNorway praised Iceland.\tSUPPORT\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="needs a gold_root column"):
+        list(read_plv(path))

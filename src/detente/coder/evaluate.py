@@ -282,36 +282,68 @@ _MARK = re.compile(r"<(/?)([st])>")
 
 
 def read_plv(path: Path) -> Iterator[MarkedPair]:
-    """Marked pairs of the PLV table: the sentence without tags and the two spans."""
+    """Marked pairs of the PLV table: the sentence without tags and the two spans.
+
+    The spans come from the ``<s>``/``<t>`` tags of ``marked_sentence``; a table without
+    that column is read from ``sentence`` with the ``source`` and ``target`` text found
+    in it. A missing ``gold_penta`` is the QuadClass of the gold root.
+    """
     with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            marked = row.get("marked_sentence") or ""
-            text_parts: list[str] = []
-            spans: dict[str, list[int]] = {}
-            position = 0
-            length = 0
-            for match in _MARK.finditer(marked):
-                chunk = marked[position : match.start()]
-                text_parts.append(chunk)
-                length += len(chunk)
-                closing, which = match.groups()
-                spans.setdefault(which, [length, length])
-                if closing:
-                    spans[which][1] = length
-                else:
-                    spans[which][0] = length
-                position = match.end()
-            text_parts.append(marked[position:])
-            if not spans:
-                raise FormatError(f"{path}: a sentence marks neither source nor target: {marked!r}")
-            root = row["gold_root"].strip().upper()
-            yield MarkedPair(
-                "".join(text_parts),
-                (spans["s"][0], spans["s"][1]) if "s" in spans else None,
-                (spans["t"][0], spans["t"][1]) if "t" in spans else None,
-                root,
-                int(row["gold_penta"]),
+        reader = csv.DictReader(handle, delimiter="\t")
+        columns = set(reader.fieldnames or ())
+        if "gold_root" not in columns or not columns & {"marked_sentence", "sentence"}:
+            raise FormatError(
+                f"{path}: a PLV table needs a gold_root column and a marked_sentence (or "
+                f"sentence, source and target) column; found {sorted(columns)}"
             )
+        for row in reader:
+            text, source, target = (
+                _tagged_spans(row["marked_sentence"], path)
+                if row.get("marked_sentence")
+                else _found_spans(row, path)
+            )
+            root = PLOVER_RENAMES.get(
+                row["gold_root"].strip().upper(), row["gold_root"].strip().upper()
+            )
+            penta = (row.get("gold_penta") or "").strip()
+            yield MarkedPair(
+                text, source, target, root, int(penta) if penta else PLOVER_QUAD.get(root, 0)
+            )
+
+
+OptionalSpan = tuple[int, int] | None
+
+
+def _tagged_spans(marked: str, path: Path) -> tuple[str, OptionalSpan, OptionalSpan]:
+    text_parts: list[str] = []
+    spans: dict[str, list[int]] = {}
+    position = length = 0
+    for match in _MARK.finditer(marked):
+        chunk = marked[position : match.start()]
+        text_parts.append(chunk)
+        length += len(chunk)
+        closing, which = match.groups()
+        spans.setdefault(which, [length, length])
+        spans[which][1 if closing else 0] = length
+        position = match.end()
+    text_parts.append(marked[position:])
+    if not spans:
+        raise FormatError(f"{path}: a sentence marks neither source nor target: {marked!r}")
+    source = (spans["s"][0], spans["s"][1]) if "s" in spans else None
+    target = (spans["t"][0], spans["t"][1]) if "t" in spans else None
+    return "".join(text_parts), source, target
+
+
+def _found_spans(row: dict[str, str], path: Path) -> tuple[str, OptionalSpan, OptionalSpan]:
+    text = row.get("sentence") or ""
+    found: list[OptionalSpan] = []
+    for column in ("source", "target"):
+        words = (row.get(column) or "").strip()
+        start = text.find(words) if words else -1
+        found.append((start, start + len(words)) if start >= 0 else None)
+    if found == [None, None]:
+        raise FormatError(f"{path}: neither source nor target is found in: {text!r}")
+    return text, found[0], found[1]
 
 
 # -- evaluation --------------------------------------------------------------------------------
