@@ -966,3 +966,11 @@ def test_coder_he_can_stand_for_an_organisations_one_person_office() -> None:
     text = "The UN Secretary-General said he would withdraw the inspectors from Yemen."
     event = _one(code_text(text, ANCHOR), "IGOUNO", "13", "YEM")
     assert event.cameo == "1312"  # withdrawing inspectors, announced: a threat
+
+
+def test_coder_an_attack_targeting_a_place_is_aimed_at_its_country() -> None:
+    text = "Boko Haram claimed responsibility for an attack targeting a market in Cameroon."
+    events = code_text(text, ANCHOR)
+    claim = _one(events, "NGA", "01", "CMR")
+    assert claim.cameo == "015"
+    assert _one(events, "NGA", "18", "CMR").modality.reported_by is not None

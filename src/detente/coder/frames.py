@@ -78,6 +78,8 @@ SCOURGES = frozenset(
         *("crime", "unemployment", "illiteracy", "change", "warming"),
     }
 )
+#: Participles that say whom an attack noun was aimed at ("an attack targeting ...").
+AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
 SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
 TERRITORY_WORDS = frozenset(
@@ -799,6 +801,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
+            for clause in _children(token, {"acl"}):
+                if clause.lemma_.lower() in AIMING_VERBS:
+                    # "an attack targeting a police post in Kabul".
+                    aimed = _children(clause, OBJECT_DEPS)
+                    frame.targets.extend(aimed)
+                    frame.locations.extend(_prep_objects(clause, LOCATION_PREPS | {"at"}))
+                    frame.locations.extend(p for o in aimed for p in _prep_objects(o, {"at", "in"}))
             # "an attack at a mall in Kenya's capital": the place of the place.
             frame.locations.extend(_places_within(frame.locations))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
