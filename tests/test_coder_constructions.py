@@ -974,3 +974,18 @@ def test_coder_an_attack_targeting_a_place_is_aimed_at_its_country() -> None:
     claim = _one(events, "NGA", "01", "CMR")
     assert claim.cameo == "015"
     assert _one(events, "NGA", "18", "CMR").modality.reported_by is not None
+
+
+def test_coder_withdrawing_what_was_granted_targets_whom_it_was_granted() -> None:
+    text = "Canada withdrew the trade status it had granted Venezuela."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "CAN", "16", "VEN").cameo == "163"
+    assert not any(e.cameo_root == "07" for e in events)  # the granting is background
+
+
+def test_coder_the_tense_of_a_governing_verb_reaches_its_complement() -> None:
+    text = "Lithuania said it would work to isolate Belarus."
+    event = _one(code_text(text, ANCHOR), "LTU", "13", "BLR")
+    assert event.modality.future
+    response = "Japan promised a strong response to North Korea."
+    assert _one(code_text(response, ANCHOR), "JPN", "13", "PRK").cameo == "130"

@@ -471,7 +471,8 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     predicate = frame.predicate
     chain = [predicate, *(_ancestors_until_clause(predicate))]
     aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
-    if frame.nominal and predicate.head.i != predicate.i:
+    if (frame.nominal or predicate.dep_ == "xcomp") and predicate.head.i != predicate.i:
+        # "would work to isolate Pakistan", "will hold talks": the governing verb's tense.
         aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
     # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
     # marker near the predicate is one of those, so the sentence-level test covers it).
@@ -652,6 +653,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                 )
                 frame.targets.extend(_prep_objects(obj, {"from", "by", "into", "against", "of"}))
+                for clause in _children(obj, {"relcl"}):
+                    # "withdrew the trade status it had granted Pakistan": whom it was for.
+                    frame.targets.extend(_children(clause, {"dobj", "dative"}))
+                    frame.targets.extend(_prep_objects(clause, {"to"}))
             else:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan".
@@ -832,6 +837,17 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     _link_claims(frames)
     _mark_alleged(frames)
     _carry_purposes(frames)
+    # "the trade status it had granted Pakistan": how the thing acted on came about is
+    # background, not an event of the report.
+    frames = [
+        f
+        for f in frames
+        if not (
+            f.predicate.dep_ == "relcl"
+            and f.predicate.head.i in light_objects
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in f.predicate.children)
+        )
+    ]
     return _drop_governed(_purposes(frames))
 
 
