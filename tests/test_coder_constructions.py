@@ -989,3 +989,15 @@ def test_coder_the_tense_of_a_governing_verb_reaches_its_complement() -> None:
     assert event.modality.future
     response = "Japan promised a strong response to North Korea."
     assert _one(code_text(response, ANCHOR), "JPN", "13", "PRK").cameo == "130"
+
+
+def test_coder_both_sides_are_the_documents_partners_not_two_states_in_passing() -> None:
+    text = (
+        "President Ruto met President Samia in Dar es Salaam on Monday, and Kenya and "
+        "Tanzania signed three trade accords. Kenya has also opened talks with the World "
+        "Bank on a loan. Separately, Uganda offered Kenya a fuel deal. A joint statement "
+        "said both sides would deepen their cooperation."
+    )
+    events = [e for e in code_text(text, ANCHOR) if "joint statement" in e.evidence.text]
+    pairs = {(e.source.country, e.target.country) for e in events}
+    assert pairs == {("KEN", "TZA"), ("TZA", "KEN")}, pairs

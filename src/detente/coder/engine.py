@@ -117,6 +117,9 @@ class _Memory:
     persons: list[ResolvedActor] = field(default_factory=list)
     singles: list[ResolvedActor] = field(default_factory=list)
     pairs: list[tuple[ResolvedActor, ResolvedActor]] = field(default_factory=list)
+    #: Pairs named as pairs ("China and Pakistan") or met as partners (talks, accords),
+    #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
+    partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
     #: Index of the sentence being coded, and of the one that set ``group``.
     sentence: int = 0
@@ -146,6 +149,7 @@ class _Memory:
         explicit = _explicit_pairs(sent, mentions)
         if explicit:
             self.pairs.extend(explicit)
+            self.partners.extend((self.sentence, pair) for pair in explicit)
             return
         # Otherwise two countries the sentence has act or be acted on: "the goal of a
         # peaceful Afghanistan" names Afghanistan as a topic, not as a party.
@@ -156,6 +160,25 @@ class _Memory:
         ]
         if len(parties) >= 2:
             self.pairs.append((parties[-2], parties[-1]))
+
+    def last_pair(self) -> tuple[ResolvedActor, ResolvedActor] | None:
+        """The pair "both sides" or "the two countries" stands for.
+
+        Partners paired in this sentence or the one before ("China and Pakistan ... the
+        two countries"); else the partners the document pairs most often (the latest of
+        equals: a visit's report that mentions talks with a lender in passing still
+        means the visit's two sides); else the last two states named together.
+        """
+        if not self.partners:
+            return self.pairs[-1] if self.pairs else None
+        latest_sentence, latest = self.partners[-1]
+        if latest_sentence >= self.sentence - 1:
+            return latest
+        counts = collections.Counter(frozenset((a.key, b.key)) for _, (a, b) in self.partners)
+        return max(
+            (pair for _, pair in reversed(self.partners)),
+            key=lambda pair: counts[frozenset((pair[0].key, pair[1].key))],
+        )
 
 
 #: Last words of an organisation's office held by one person ("the UN Secretary-General").
@@ -368,8 +391,9 @@ class Coder:
             return self._reference(token, mentions, memory)
         lemma = token.lemma_.lower()
         if _is_group_noun(token) and not any(c.i in mentions for c in token.subtree):
-            if memory.pairs:
-                a, b = memory.pairs[-1]
+            pair = memory.last_pair()
+            if pair is not None:
+                a, b = pair
                 return [
                     ResolvedActor(a.actor, a.kind, "coref"),
                     ResolvedActor(b.actor, b.kind, "coref"),
@@ -512,7 +536,8 @@ class Coder:
                 if child.dep_ in ("compound", "amod", "nmod") and child.i in mentions:
                     owners.extend(self._actors_of(child, mentions, memory, depth + 1))
             if any(c.lower_ == "joint" for c in token.children) and len(owners) < 2:
-                owners = list(memory.pairs[-1]) if memory.pairs else owners
+                pair = memory.last_pair()
+                owners = list(pair) if pair is not None else owners
         if not owners:
             owners = self._published_in(token, mentions, memory, depth)
         if not owners and memory.document_owner:
@@ -751,6 +776,8 @@ class Coder:
         if frame.entry.mutual:
             # "X held talks with Y": Y held talks with X too.
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
+        if (frame.entry.mutual or frame.entry.reciprocal) and pairs:
+            memory.partners.append((memory.sentence, pairs[0]))
         if len(sources) >= 2:
             memory.group = sources
             memory.group_sentence = memory.sentence
