@@ -1001,3 +1001,11 @@ def test_coder_both_sides_are_the_documents_partners_not_two_states_in_passing()
     events = [e for e in code_text(text, ANCHOR) if "joint statement" in e.evidence.text]
     pairs = {(e.source.country, e.target.country) for e in events}
     assert pairs == {("KEN", "TZA"), ("TZA", "KEN")}, pairs
+
+
+def test_coder_wanted_or_demanded_events_have_not_happened() -> None:
+    text = "Norway wants a truce and direct talks between Sudan and South Sudan."
+    events = code_text(text, ANCHOR)
+    assert not any(e.cameo_root == "04" for e in events), _triples(events)
+    assert {e.source.country for e in events} == {"NOR"}
+    assert any(e.cameo_root == "02" for e in events)

@@ -1034,6 +1034,22 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             continue
         if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
+        wanted = predicate
+        while wanted.dep_ == "conj" and wanted.head.i != wanted.i:
+            wanted = wanted.head  # "wants a ceasefire and direct talks"
+        if (
+            frame.nominal
+            and wanted.dep_ in OBJECT_DEPS
+            and wanted.head.i in governing
+            and wanted.head.i != wanted.i
+            # What is blocked or vetoed is kept, flagged as not having happened.
+            and wanted.head.lemma_.lower() not in BLOCKING_VERBS
+        ):
+            # "wants direct talks between the Taliban and Kabul", "demanded the release of
+            # the hostages": what is wanted or demanded has not happened.
+            governor = by_predicate[wanted.head.i]
+            governor.governed_root = governor.governed_root or frame.entry.cameo[:2]
+            continue
         if predicate.lemma_.lower() in CARRIER_VERBS and any(
             c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
         ):
