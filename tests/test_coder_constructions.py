@@ -1009,3 +1009,13 @@ def test_coder_wanted_or_demanded_events_have_not_happened() -> None:
     assert not any(e.cameo_root == "04" for e in events), _triples(events)
     assert {e.source.country for e in events} == {"NOR"}
     assert any(e.cameo_root == "02" for e in events)
+
+
+def test_coder_answering_with_tariffs_imposes_them() -> None:
+    text = "Mexico answered on Friday with tariffs on American steel."
+    assert _one(code_text(text, ANCHOR), "MEX", "16", "USA").cameo == "163"
+
+
+def test_coder_a_warning_of_what_follows_if_someone_acts_is_aimed_at_them() -> None:
+    text = "Ankara warned that the losses would be heavy if Athens retaliated."
+    _one(code_text(text, ANCHOR), "TUR", "13", "GRC")

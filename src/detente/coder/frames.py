@@ -718,7 +718,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo[:2] == "13":
             # "threatened to stop talks if the United States goes ahead": the condition's
             # subject is the one threatened.
-            for clause in [token, *_children(token, {"xcomp"})]:
+            # "warned that the total could exceed $500 billion if Beijing retaliated".
+            for clause in [token, *_children(token, {"xcomp", "ccomp"})]:
                 for condition in _children(clause, {"advcl"}):
                     if any(m.lower_ in CONDITION_MARKERS for m in condition.children):
                         frame.targets.extend(_children(condition, SUBJECT_DEPS))
@@ -818,6 +819,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ == "with"
+            and anchor.head.head.pos in VERB_POS
+        ):
+            # "Beijing answered with tariffs on American goods": the answer is the tariffs.
+            subjects, _ = _clause_subject(anchor.head.head)
+            if not frame.sources:
+                frame.sources = subjects
+                frame.inherited_source = True
         if (
             anchor.dep_ in OBJECT_DEPS
             and anchor.head.pos_ in ("VERB", "AUX")
