@@ -1019,3 +1019,31 @@ def test_coder_answering_with_tariffs_imposes_them() -> None:
 def test_coder_a_warning_of_what_follows_if_someone_acts_is_aimed_at_them() -> None:
     text = "Ankara warned that the losses would be heavy if Athens retaliated."
     _one(code_text(text, ANCHOR), "TUR", "13", "GRC")
+
+
+def test_coder_a_strike_lands_where_the_attackers_went_or_the_place_it_names() -> None:
+    went = "Turkish jets crossed into Iraq on Monday and struck what Ankara called a base."
+    _one(code_text(went, ANCHOR), "TUR", "19", "IRQ")
+    into = "It was the first Israeli air strike across the border and into Syrian territory."
+    assert _one(code_text(into, ANCHOR), "ISR", "19", "SYR").cameo == "195"
+    downed = "Ukraine said it had downed a Russian helicopter."
+    assert _one(code_text(downed, ANCHOR), "UKR", "19", "RUS").cameo == "195"
+
+
+def test_coder_a_bombing_that_killed_someone_struck_them_and_its_claimer_did_it() -> None:
+    text = (
+        "Officials said the Taliban had admitted to a bombing in Kabul that killed a "
+        "German diplomat."
+    )
+    events = code_text(text, ANCHOR)
+    assert _one(events, "AFG", "01", "DEU").cameo == "015"
+    _one(events, "AFG", "18", "DEU")
+
+
+def test_coder_both_capitals_called_by_a_coalition_are_the_pair_before() -> None:
+    text = (
+        "India and Pakistan exchanged fire on Tuesday. American, Saudi and Emirati officials "
+        "spent two days calling both capitals."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("USA", "04", "IND"), ("SAU", "04", "PAK"), ("ARE", "04", "IND")} <= triples

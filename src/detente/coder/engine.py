@@ -82,6 +82,8 @@ BATCH_SIZE = 64
 ALLEGED_AGGRESSION = cameo_info("1123")
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
+#: Nouns for a state's land, which a demonym makes a place ("Syrian soil").
+LAND_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "border"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
 CONFIDENCE_BY_VIA = {"direct": 1.0, "coref": 0.8, "inherited": 0.9}
 
@@ -121,6 +123,8 @@ class _Memory:
     #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
     partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
+    #: Countries of the frame being coded's doers: "both capitals" they call are others.
+    acting: frozenset[str] = frozenset()
     #: Index of the sentence being coded, and of the one that set ``group``.
     sentence: int = 0
     group_sentence: int = -10
@@ -169,14 +173,20 @@ class _Memory:
         equals: a visit's report that mentions talks with a lender in passing still
         means the visit's two sides); else the last two states named together.
         """
-        if not self.partners:
-            return self.pairs[-1] if self.pairs else None
-        latest_sentence, latest = self.partners[-1]
+
+        def others(pair: tuple[ResolvedActor, ResolvedActor]) -> bool:
+            return not {pair[0].actor.country, pair[1].actor.country} & self.acting
+
+        partners = [(n, pair) for n, pair in self.partners if others(pair)]
+        if not partners:
+            pairs = [pair for pair in self.pairs if others(pair)]
+            return pairs[-1] if pairs else None
+        latest_sentence, latest = partners[-1]
         if latest_sentence >= self.sentence - 1:
             return latest
-        counts = collections.Counter(frozenset((a.key, b.key)) for _, (a, b) in self.partners)
+        counts = collections.Counter(frozenset((a.key, b.key)) for _, (a, b) in partners)
         return max(
-            (pair for _, pair in reversed(self.partners)),
+            (pair for _, pair in reversed(partners)),
             key=lambda pair: counts[frozenset((pair[0].key, pair[1].key))],
         )
 
@@ -704,6 +714,7 @@ class Coder:
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
                 for s in sources
             ]
+        memory.acting = frozenset(s.actor.country for s in sources if s.actor.country)
         about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
         # "summoned the Pakistani envoy over the killing of its guards": a complaint about
         # one's own loss is addressed to the object, not to oneself.
@@ -711,6 +722,7 @@ class Coder:
         targets = about or _unique(
             a for t in frame.targets for a in self._actors_of(t, mentions, memory)
         )
+        memory.acting = frozenset()
         targets = [
             t
             for t in targets
@@ -737,7 +749,8 @@ class Coder:
                 a
                 for t in frame.locations
                 for a in self._actors_of(t, mentions, memory)
-                if a.kind in PLACE_KINDS
+                # "into Pakistani territory": a people's land is their country's place.
+                if a.kind in PLACE_KINDS or (a.kind == "demonym" and t.lemma_.lower() in LAND_NOUNS)
             )
             targets = [
                 t for t in targets if all(t.actor.country != s.actor.country for s in sources)

@@ -742,6 +742,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # country, the place where they were struck stands for it.
             frame.locations.extend(_prep_objects(token, {"in"}))
             frame.locations.extend(_places_within(frame.locations))
+        if entry.cameo[:2] in VIOLENT_ROOTS and not frame.targets and not frame.locations:
+            # "jets crossed into Pakistan and struck what Delhi called a camp near Balakot":
+            # where the doers went, or any place the strike's own words name.
+            if token.dep_ == "conj":
+                frame.locations.extend(_prep_objects(token.head, {"into", "to", "in"}))
+            frame.locations.extend(
+                t
+                for t in token.subtree
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
+            )
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
             # recipient is an actor, the place the help, withdrawal or inspection goes to
@@ -807,6 +817,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
             frame.locations = _prep_objects(token, LOCATION_PREPS)
+            # "a strike across the Line of Control and into Pakistani territory".
+            frame.locations.extend(
+                o
+                for prep in _children(token, {"prep"})
+                for conj in _children(prep, {"conj"})
+                if conj.lower_ in LOCATION_PREPS
+                for o in _children(conj, {"pobj"})
+            )
             for clause in _children(token, {"acl"}):
                 if clause.lemma_.lower() in AIMING_VERBS:
                     # "an attack targeting a police post in Kabul".
@@ -845,6 +863,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         )
         _modality(frame, conditional)
         frames.append(frame)
+    frames = _merge_relative_deeds(frames)
     _link_claims(frames)
     _mark_alleged(frames)
     _carry_purposes(frames)
@@ -931,6 +950,27 @@ def _carry_purposes(frames: list[Frame]) -> None:
         destinations = _prep_objects(verb, {"to", "into"})
         destinations += [d for o in _children(verb, OBJECT_DEPS) for d in _prep_objects(o, {"to"})]
         purpose.locations.extend(destinations + _places_within(destinations))
+
+
+def _merge_relative_deeds(frames: list[Frame]) -> list[Frame]:
+    """ "a car bombing in Kabul that killed an American soldier": the killing is the
+    bombing, so its victims are the bombing's targets and it is not a second event."""
+    by_predicate = {f.predicate.i: f for f in frames}
+    merged: set[int] = set()
+    for deed in frames:
+        if not deed.nominal or deed.entry.cameo[:2] not in VIOLENT_ROOTS:
+            continue
+        for clause in _children(deed.predicate, {"relcl"}):
+            told = by_predicate.get(clause.i)
+            if told is None or told.entry.cameo[:2] not in VIOLENT_ROOTS:
+                continue
+            if any(
+                t.i == deed.predicate.i or t.tag_ == "WDT" or t.lower_ in ("that", "which")
+                for t in told.sources
+            ):
+                deed.targets.extend(told.targets)
+                merged.add(clause.i)
+    return [f for f in frames if f.predicate.i not in merged]
 
 
 def _link_claims(frames: list[Frame]) -> None:
