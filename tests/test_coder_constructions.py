@@ -1047,3 +1047,27 @@ def test_coder_both_capitals_called_by_a_coalition_are_the_pair_before() -> None
     )
     triples = _triples(code_text(text, ANCHOR))
     assert {("USA", "04", "IND"), ("SAU", "04", "PAK"), ("ARE", "04", "IND")} <= triples
+
+
+def test_coder_a_sentence_opening_he_continues_the_last_subject() -> None:
+    text = (
+        "Prime Minister Jacinda Ardern thanked President Joko Widodo for the invitation. "
+        "He has promised to visit Canberra in May."
+    )
+    events = code_text(text, dt.date(2019, 6, 1))
+    assert _one(events, "NZL", "03", "AUS").cameo == "036"  # Ardern's promise, not Widodo's
+    assert not any(e.source.country == "IDN" and e.cameo_root == "03" for e in events)
+
+
+def test_coder_offering_to_mediate_between_two_states_reaches_both() -> None:
+    text = "Norway said it would be willing to mediate between Colombia and Venezuela."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "NOR", "03", "COL").cameo == "039"
+    _one(events, "NOR", "03", "VEN")
+
+
+def test_coder_its_acted_upon_is_not_the_doer_and_delayed_tariffs_are_none() -> None:
+    text = "Chile lost its trade preferences when the European Union ended its status."
+    _one(code_text(text, ANCHOR), "IGOEUR", "16", "CHL")
+    delayed = "Brazil has repeatedly delayed retaliatory tariffs on Canadian goods."
+    assert not any(e.cameo_root == "16" for e in code_text(delayed, ANCHOR))

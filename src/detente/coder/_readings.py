@@ -38,6 +38,8 @@ INTENT_CODES = {
 }
 
 
+MEDIATE, INTENT_TO_MEDIATE = "045", "039"
+
 #: Roots of conflictual acts; announcing one is a threat.
 CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
@@ -72,5 +74,7 @@ def intent_code(frame: Frame) -> str:
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:
+        if code == MEDIATE:
+            return INTENT_TO_MEDIATE  # "willing to mediate between India and Pakistan"
         return INTENT_CODES.get(code[:2], code)
     return code

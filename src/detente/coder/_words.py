@@ -140,9 +140,10 @@ REACTION_VERBS = DENIAL_VERBS | {
 }  # fmt: skip
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
-#: Verbs that call off their object, which is then the cancelling act's, not an event of
-#: its own: "cancelled a planned visit to Haiti" reduces relations (164), no visit is meant.
-CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call"})
+#: Verbs that call off or put off their object, which is then no event of its own:
+#: "cancelled a planned visit to Haiti" reduces relations (164), no visit is meant, and
+#: "delayed retaliatory tariffs" imposes none.
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "delay"})
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(

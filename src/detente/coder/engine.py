@@ -117,14 +117,21 @@ class _Memory:
     """What the document said so far: persons, pairs and groups for light coreference."""
 
     persons: list[ResolvedActor] = field(default_factory=list)
+    #: The person who is the subject of this sentence and of the one before: "Khan
+    #: thanked the president. He has promised..." — "he" continues the subject.
+    subject: ResolvedActor | None = None
+    previous_subject: ResolvedActor | None = None
     singles: list[ResolvedActor] = field(default_factory=list)
     pairs: list[tuple[ResolvedActor, ResolvedActor]] = field(default_factory=list)
     #: Pairs named as pairs ("China and Pakistan") or met as partners (talks, accords),
     #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
     partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
-    #: Countries of the frame being coded's doers: "both capitals" they call are others.
+    #: Countries of the frame being coded's doers: "both capitals" they call are others,
+    #: and so is the owner in "the US ended its status" (a pronoun that is itself the
+    #: target, one of ``target_tokens``).
     acting: frozenset[str] = frozenset()
+    target_tokens: frozenset[int] = frozenset()
     #: Index of the sentence being coded, and of the one that set ``group``.
     sentence: int = 0
     group_sentence: int = -10
@@ -141,9 +148,13 @@ class _Memory:
             if not in_order or in_order[-1][1] is not item:
                 in_order.append((index, item))
         countries = []
+        self.previous_subject, self.subject = self.subject, None
         for index, item in in_order:
             if _personal(item):
                 self.persons.append(item)
+                head = _mention_head(sent.doc[index], mentions)
+                if self.subject is None and head.dep_ in ("nsubj", "nsubjpass"):
+                    self.subject = item
             if item.kind == "place" or _venue(sent.doc[index], mentions):
                 continue  # where things happened, not who acted: no antecedent for "it"
             if item.actor.country and all(item.actor.country != c.actor.country for c in countries):
@@ -641,6 +652,14 @@ class Coder:
             owners = [o for o in owners if o.kind in ("person", "title")]
             if owners:
                 return [ResolvedActor(owners[0].actor, "person", "coref")]
+        if (
+            lower in ("he", "she")
+            and not persons_before
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and memory.previous_subject is not None
+        ):
+            # A subject pronoun opening a sentence continues the last sentence's subject.
+            return [ResolvedActor(memory.previous_subject.actor, "person", "coref")]
         if lower in PRONOUNS_PERSON and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
         if lower in ("its", "their") and token.dep_ == "poss":
@@ -649,6 +668,10 @@ class Coder:
             owners = self._praised_object(token, mentions, memory) or self._clause_subjects(
                 token, mentions, memory
             )
+            if token.i in memory.target_tokens:
+                # "the United States ended its status": an owner acted upon is not the doer
+                # ("urged its citizens" is another matter: there the citizens are acted upon).
+                owners = [o for o in owners if o.actor.country not in memory.acting]
             if lower == "its":
                 owners = owners[:1]
             elif len(owners) < 2:
@@ -665,13 +688,19 @@ class Coder:
         if lower in PRONOUNS_SINGULAR:
             # "praised New Delhi for its help to Kabul and asked it to do more": "it" is the
             # last state named as an argument, not the last one named in passing.
-            things = [m for m in actors_before if m.kind not in ("person", "title")]
+            doers = memory.acting if token.i in memory.target_tokens else frozenset()
+            things = [
+                m
+                for m in actors_before
+                if m.kind not in ("person", "title") and m.actor.country not in doers
+            ]
             arguments = [
                 mentions[i]
                 for i in sorted(mentions)
                 if i < token.i
                 and token.doc[i].dep_ in ARGUMENT_DEPS
                 and mentions[i].kind not in ("person", "title", "place")
+                and mentions[i].actor.country not in doers
             ]
             if arguments or things:
                 chosen = (arguments or things)[-1]
@@ -715,6 +744,7 @@ class Coder:
                 for s in sources
             ]
         memory.acting = frozenset(s.actor.country for s in sources if s.actor.country)
+        memory.target_tokens = frozenset(t.i for t in frame.targets)
         about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
         # "summoned the Pakistani envoy over the killing of its guards": a complaint about
         # one's own loss is addressed to the object, not to oneself.
@@ -722,7 +752,7 @@ class Coder:
         targets = about or _unique(
             a for t in frame.targets for a in self._actors_of(t, mentions, memory)
         )
-        memory.acting = frozenset()
+        memory.acting = memory.target_tokens = frozenset()
         targets = [
             t
             for t in targets

@@ -671,6 +671,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.targets.extend(
             _prep_objects(token, TARGET_PREPS - {"for"} if reason else TARGET_PREPS)
         )
+        if entry.cameo[:2] == "04" or entry.cameo == "039":
+            # "willing to mediate between India and Pakistan".
+            frame.targets.extend(_prep_objects(token, {"between"}))
         # "pulled out of Syria": the parser hangs "of" on "out".
         frame.targets.extend(
             o
