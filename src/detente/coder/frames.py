@@ -268,12 +268,14 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
     heads = [lemma] + ([f"{lemma} {particle}"] if particle else [])
     # "sanctions were imposed on Iran": in the passive the light noun is the subject.
     objects = _objects(token) + _children(token, PASSIVE_SUBJECT_DEPS)
+    object_lemmas = [obj.lemma_.lower() for obj in objects]
     for head in reversed(heads):
-        for obj in objects:
+        for obj, obj_lemma in zip(objects, object_lemmas, strict=True):
+            if (head, obj_lemma) not in lexicon.modified_heads:
+                continue
             # "imposed martial law", "gave the green light": the object and its modifier.
             for modifier in _children(obj, {"amod", "compound"}):
-                key = (head, modifier.lemma_.lower(), obj.lemma_.lower())
-                entry = lexicon.modified.get(key)
+                entry = lexicon.modified.get((head, modifier.lemma_.lower(), obj_lemma))
                 if entry:
                     return entry, False
         for obj in objects:
@@ -1013,7 +1015,7 @@ def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
         return []
     frames = []
     for token in tokens:
-        if token.lemma_.lower() not in OBLIGATION_SPEAKERS:
+        if token.pos not in VERB_POS or token.lemma_.lower() not in OBLIGATION_SPEAKERS:
             continue
         for clause in _children(token, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):

@@ -40,6 +40,8 @@ class Lexicon:
     light: dict[tuple[str, str], Entry] = field(default_factory=dict)
     #: (verb lemma, object modifier, object lemma) -> entry, e.g. ("impose", "martial", "law").
     modified: dict[tuple[str, str, str], Entry] = field(default_factory=dict)
+    #: (verb lemma, object lemma) of every ``modified`` pattern: a quick first test.
+    modified_heads: frozenset[tuple[str, str]] = frozenset()
     #: (verb lemma, "to", infinitive lemma) patterns such as "agree to meet".
     control: dict[tuple[str, str], Entry] = field(default_factory=dict)
     nouns: dict[str, Entry] = field(default_factory=dict)
@@ -128,6 +130,7 @@ def build_lexicon(lines: list[str]) -> Lexicon:
     verbs = set(lexicon.verbs) | set(lexicon.negated) | {key[0] for key in lexicon.phrasal}
     verbs |= {key[0].split()[0] for key in (*lexicon.light, *lexicon.control, *lexicon.modified)}
     lexicon.verb_heads = frozenset(verbs)
+    lexicon.modified_heads = frozenset((verb, noun) for verb, _, noun in lexicon.modified)
     lexicon.noun_heads = frozenset(pattern.split()[-1] for pattern in lexicon.nouns)
     return lexicon
 
