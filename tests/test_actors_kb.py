@@ -127,6 +127,10 @@ def test_actors_one_word_name_running_into_another_is_someone_else(kb: ActorKB) 
     assert kb.find_mentions("Modi Government sources met Khan.")[0].text == "Modi"
     # Title-case headlines still name the person.
     assert kb.find_mentions("Pompeo Visits Islamabad Today", "2018-09-05")[0].text == "Pompeo"
+    # "Abdullah" after another name is that man's surname; a title or a date introduces it.
+    assert kb.find_mentions("Police held Omar Abdullah at home.", "2019-08-05") == []
+    for text in ("President Putin said", "On Monday Putin said", "In Moscow Putin said"):
+        assert [m.resolution.country for m in kb.find_mentions(text, "2019-08-05")][-1] == "RUS"
 
 
 @pytest.mark.parametrize(

@@ -1071,3 +1071,19 @@ def test_coder_its_acted_upon_is_not_the_doer_and_delayed_tariffs_are_none() -> 
     _one(code_text(text, ANCHOR), "IGOEUR", "16", "CHL")
     delayed = "Brazil has repeatedly delayed retaliatory tariffs on Canadian goods."
     assert not any(e.cameo_root == "16" for e in code_text(delayed, ANCHOR))
+
+
+def test_coder_an_attack_in_words_is_criticism() -> None:
+    text = "The Turkish president launched an attack on Greece, calling its leaders liars."
+    assert _one(code_text(text, ANCHOR), "TUR", "11", "GRC").cameo == "111"
+    armed = "Turkish jets attacked Kurdish positions in Iraq, killing five fighters."
+    assert _one(code_text(armed, ANCHOR), "TUR", "19", "IRQ").cameo == "190"
+
+
+def test_coder_it_rejected_in_a_sentence_naming_only_the_doer_is_no_state() -> None:
+    text = (
+        "Nepal opened a new border post last week. Peru said Peru condemned the ruling and "
+        "rejected it as illegal."
+    )
+    events = code_text(text, ANCHOR)
+    assert not any(e.source.country == "PER" and e.cameo_root == "12" for e in events)

@@ -174,6 +174,15 @@ class ActorKB:
         for row in tables.get("not_actors", []):
             self._add(row["phrase"], _Entry("block", row["phrase"]))
         self._keys = dict(self._keys)
+        #: Words of titles ("Prime", "Minister", "President"): a capitalised word before a
+        #: one-word name that is one of these introduces the name rather than extends it.
+        self._title_words = HONORIFICS | {
+            word
+            for entries in self._keys.values()
+            for e in entries
+            if e.kind == "title"
+            for word in fold(e.surface).split()
+        }
         self._automaton = ahocorasick.Automaton()
         for key in self._keys:
             self._automaton.add_word(key, key)
@@ -704,7 +713,7 @@ class ActorKB:
                 for e in self._keys[key]
                 if case_fits(e.surface, surface, e.kind == "title")
                 and (e.kind != "prefix" or _touches_hyphen(folded, start, end))
-                and not (e.kind == "person" and _name_goes_on(text, start, end))
+                and not (e.kind == "person" and self._name_goes_on(text, start, end))
                 and not (e.kind == "person" and _defined_acronym(text, start, end))
             ]
             if entries:
@@ -720,6 +729,34 @@ class ActorKB:
                 chosen.append(span)
         chosen.sort(key=lambda s: s.start)
         return chosen
+
+    def _name_goes_on(self, text: str, start: int, end: int) -> bool:
+        """True when a one-word name is part of a longer one: "Levy" in "Levy Mwanawasa"
+        and "Abdullah" in "Omar Abdullah" are not the Levy and Abdullah of the tables.
+
+        A title before the name introduces it ("President Putin"), a sentence start is
+        no name, and in a title-case headline ("Pompeo Visits Kabul") the next word is
+        followed by another capitalised one.
+        """
+        if " " in text[start:end]:
+            return False
+        following = _NEXT_NAME.match(text, end)
+        if following and following.group(1) not in NAME_FOLLOWERS:
+            after = text[following.end() :].lstrip(" ")
+            if not after[:1].isupper():
+                return True
+        previous = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
+        if previous is None:
+            return False
+        word = previous.group(1)
+        if word in NAME_FOLLOWERS or word in MONTHS:
+            return False  # "On Monday Putin said"
+        if fold(word) in self._title_words or any(
+            e.kind not in ("person", "block") for e in self._keys.get(fold(word), ())
+        ):
+            return False  # "President Putin", "In Moscow Putin said"
+        before = text[: previous.start()].rstrip()
+        return bool(before) and before[-1] not in '.!?:\n"“'
 
     def _merge(self, text: str, spans: list[_Span]) -> list[_Span]:
         """Join "title of Country", "Country title", "Country's ministry" and "title Name"."""
@@ -807,19 +844,15 @@ NAME_FOLLOWERS = frozenset(
     }
 )
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(\W)")
-
-
-def _name_goes_on(text: str, start: int, end: int) -> bool:
-    """True when a one-word name runs on into another: "Levy" in "Levy Mwanawasa" is not
-    the Levy of the actor tables. A title-case headline ("Pompeo Visits Kabul") is not
-    read so: there the next word is followed by another capitalised one."""
-    if " " in text[start:end]:
-        return False
-    following = _NEXT_NAME.match(text, end)
-    if not following or following.group(1) in NAME_FOLLOWERS:
-        return False
-    after = text[following.end() :].lstrip(" ")
-    return not after[:1].isupper()
+_PREVIOUS_NAME = re.compile(r"([A-Z][a-z]+) $")
+MONTHS = frozenset(
+    {
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    }
+)
+#: Forms of address that introduce a name as titles do.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 
 
 def _defined_acronym(text: str, start: int, end: int) -> bool:

@@ -705,8 +705,10 @@ class Coder:
             if arguments or things:
                 chosen = (arguments or things)[-1]
                 return [ResolvedActor(chosen.actor, chosen.kind, "coref")]
-            # Across sentences a subject "it" is too often the strategy, the report or nothing.
-            if memory.singles and not (lower == "it" and token.dep_ == "nsubj"):
+            # Across sentences a subject "it" is too often the strategy, the report or nothing,
+            # and so is an "it" acted upon when its sentence names a state, the doer ("Pakistan
+            # condemned the decision and rejected it").
+            if memory.singles and not (lower == "it" and (token.dep_ == "nsubj" or doers)):
                 last = memory.singles[-1]
                 return [ResolvedActor(last.actor, last.kind, "coref")]
         return []

@@ -78,6 +78,10 @@ SCOURGES = frozenset(
         *("crime", "unemployment", "illiteracy", "change", "warming"),
     }
 )
+#: Words that make an "attack" verbal: "launched an attack on the spy chiefs, calling them
+#: nutters", "opened the year with an attack on Pakistan, writing on Twitter that ...".
+VERBAL_CUES = frozenset({"call", "say", "write", "tweet", "describe", "brand", "label", "accuse"})
+CRITICIZE = "111"
 #: Participles that say whom an attack noun was aimed at ("an attack targeting ...").
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
@@ -437,6 +441,17 @@ def _peacekeeping(predicate: Token, sources: list[Token]) -> bool:
         if child.dep_ not in ("ccomp", "relcl", "conj"):
             tokens.extend(child.subtree)
     return any(t.lemma_.lower().startswith("peacekeep") for t in tokens)
+
+
+def _verbal_attack(predicate: Token) -> bool:
+    """True when words of speech come with the attack, as a participle of its clause."""
+    clause = predicate
+    while clause.dep_ in ("dobj", "pobj", "prep", "attr") and clause.head.i != clause.i:
+        clause = clause.head  # "an attack on Pakistan" -> "opened the year with ..."
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_ in VERBAL_CUES
+        for c in clause.children
+    )
 
 
 def _armed_strike(noun: Token) -> bool:
@@ -868,6 +883,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         )
         _modality(frame, conditional)
         frames.append(frame)
+    for frame in frames:
+        if frame.entry.cameo[:2] in VIOLENT_ROOTS and _verbal_attack(frame.predicate):
+            frame.entry = replace(frame.entry, cameo=CRITICIZE)
     frames = _merge_relative_deeds(frames)
     _link_claims(frames)
     _mark_alleged(frames)
