@@ -1087,3 +1087,8 @@ def test_coder_it_rejected_in_a_sentence_naming_only_the_doer_is_no_state() -> N
     )
     events = code_text(text, ANCHOR)
     assert not any(e.source.country == "PER" and e.cameo_root == "12" for e in events)
+
+
+def test_coder_buying_a_countrys_goods_is_economic_cooperation() -> None:
+    text = "Vietnam bought large amounts of Australian coal last year."
+    assert _one(code_text(text, ANCHOR), "VNM", "06", "AUS").cameo == "061"
