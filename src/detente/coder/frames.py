@@ -762,6 +762,15 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # country, the place where they were struck stands for it.
             frame.locations.extend(_prep_objects(token, {"in"}))
             frame.locations.extend(_places_within(frame.locations))
+        elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
+            # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
+            # recipient is an actor, the place the help, withdrawal or inspection goes to
+            # stands for it.
+            holders = [token, *objects]
+            # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
+            holders += [b for h in holders for b in _prep_objects(h, {"for", "to"})]
+            for holder in holders:
+                frame.locations.extend(_prep_objects(holder, {"in"}))
         if entry.cameo[:2] in VIOLENT_ROOTS and not frame.targets and not frame.locations:
             # "jets crossed into Pakistan and struck what Delhi called a camp near Balakot":
             # where the doers went, or any place the strike's own words name.
@@ -772,15 +781,6 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for t in token.subtree
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
             )
-        elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
-            # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
-            # recipient is an actor, the place the help, withdrawal or inspection goes to
-            # stands for it.
-            holders = [token, *objects]
-            # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
-            holders += [b for h in holders for b in _prep_objects(h, {"for", "to"})]
-            for holder in holders:
-                frame.locations.extend(_prep_objects(holder, {"in"}))
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
