@@ -1092,3 +1092,15 @@ def test_coder_it_rejected_in_a_sentence_naming_only_the_doer_is_no_state() -> N
 def test_coder_buying_a_countrys_goods_is_economic_cooperation() -> None:
     text = "Vietnam bought large amounts of Australian coal last year."
     assert _one(code_text(text, ANCHOR), "VNM", "06", "AUS").cameo == "061"
+
+
+def test_coder_talks_the_travellers_go_for_are_theirs() -> None:
+    text = "Serbian and Kosovan negotiators return to Brussels this week for talks."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("SRB", "04", "XKX"), ("XKX", "04", "SRB")} <= triples
+    assert not any(root == "08" for _, root, _ in triples)  # they go back, not give back
+
+
+def test_coder_aid_to_refugees_fleeing_a_war_goes_to_the_war_torn_country() -> None:
+    text = "Japan will provide food aid to refugees fleeing the fighting in Sudan."
+    assert _one(code_text(text, ANCHOR), "JPN", "03", "SDN").cameo == "033"

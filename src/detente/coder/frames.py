@@ -82,6 +82,10 @@ SCOURGES = frozenset(
 #: nutters", "opened the year with an attack on Pakistan, writing on Twitter that ...".
 VERBAL_CUES = frozenset({"call", "say", "write", "tweet", "describe", "brand", "label", "accuse"})
 CRITICIZE = "111"
+#: Verbs that give something back only with an object ("returned the pilot to India").
+GIVING_BACK = frozenset({"return"})
+#: Verbs of going somewhere, whose "for" names what the goers will do there.
+MOVEMENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "head", "arrive", "gather"})
 #: Participles that say whom an attack noun was aimed at ("an attack targeting ...").
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
@@ -642,6 +646,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # predicate noun is the object.
         object_deps = OBJECT_DEPS | ({"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"})
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
+        if entry.pattern in GIVING_BACK and not objects:
+            continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo[:2] in VIOLENT_ROOTS and any(
             o.lemma_.lower() in SCOURGES for o in objects + _prep_objects(token, {"against"})
         ):
@@ -768,9 +774,17 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # stands for it.
             holders = [token, *objects]
             # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
-            holders += [b for h in holders for b in _prep_objects(h, {"for", "to"})]
-            for holder in holders:
+            recipients = [b for h in holders for b in _prep_objects(h, {"for", "to"})]
+            for holder in holders + recipients:
                 frame.locations.extend(_prep_objects(holder, {"in"}))
+            # "food aid to refugees fleeing the civil war in Liberia".
+            frame.locations.extend(
+                place
+                for recipient in recipients
+                for clause in _children(recipient, {"acl"})
+                for place in clause.subtree
+                if place.dep_ == "pobj" and place.head.lower_ in ("in", "from")
+            )
         if entry.cameo[:2] in VIOLENT_ROOTS and not frame.targets and not frame.locations:
             # "jets crossed into Pakistan and struck what Delhi called a camp near Balakot":
             # where the doers went, or any place the strike's own words name.
@@ -857,12 +871,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
-        if (
-            anchor.dep_ == "pobj"
-            and anchor.head.lower_ == "with"
-            and anchor.head.head.pos in VERB_POS
-        ):
+        if anchor.dep_ == "pobj" and (
             # "Beijing answered with tariffs on American goods": the answer is the tariffs.
+            (anchor.head.lower_ == "with" and anchor.head.head.pos in VERB_POS)
+            # "U.S. and Russian negotiators return to Geneva for talks": their talks.
+            or (anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in MOVEMENT_VERBS)
+        ):
             subjects, _ = _clause_subject(anchor.head.head)
             if not frame.sources:
                 frame.sources = subjects
