@@ -1104,3 +1104,10 @@ def test_coder_talks_the_travellers_go_for_are_theirs() -> None:
 def test_coder_aid_to_refugees_fleeing_a_war_goes_to_the_war_torn_country() -> None:
     text = "Japan will provide food aid to refugees fleeing the fighting in Sudan."
     assert _one(code_text(text, ANCHOR), "JPN", "03", "SDN").cameo == "033"
+
+
+def test_coder_calling_on_someone_to_discuss_is_a_visit_not_a_demand() -> None:
+    visit = "The Nepali ambassador called on the Chinese foreign minister to discuss trade."
+    assert _one(code_text(visit, ANCHOR), "NPL", "04", "CHN").cameo == "042"
+    demand = "The UN called on Ethiopia to negotiate with Eritrea."
+    _one(code_text(demand, ANCHOR), "IGOUNO", "10", "ETH")

@@ -82,6 +82,8 @@ SCOURGES = frozenset(
 #: nutters", "opened the year with an attack on Pakistan, writing on Twitter that ...".
 VERBAL_CUES = frozenset({"call", "say", "write", "tweet", "describe", "brand", "label", "accuse"})
 CRITICIZE = "111"
+MAKE_VISIT = "042"
+VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -164,6 +166,12 @@ def _contributes_to_doing(verb: Token) -> bool:
     return verb.lemma_.lower() == "contribute" and any(
         o.dep_ == "pcomp" or o.tag_ == "VBG" for o in _prep_objects(verb, {"to"})
     )
+
+
+def _to_meet(verb: Token) -> bool:
+    """True when the verb's purpose is to talk with the one called on ("to discuss",
+    "to confer"), not an act asked of them ("called on both sides to negotiate")."""
+    return any(c.lemma_.lower() in VISIT_PURPOSES for c in _children(verb, {"xcomp", "advcl"}))
 
 
 def _name_calling(call: Token) -> bool:
@@ -603,6 +611,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         entry, negation_built_in = match
         if entry.cameo[:2] == "07" and _contributes_to_doing(token):
             continue  # "contributed to planning the massacres" is a part played, not aid
+        if entry.pattern == "call on" and _to_meet(token):
+            # "called on the President to discuss the alliance": a visit, not a demand.
+            entry = replace(entry, cameo=MAKE_VISIT)
         if entry.cameo == EXPRESS_INTENT and _has_money_object(token):
             # "pledged $62 billion for the corridor": a promise of money is of aid.
             entry = replace(entry, cameo=INTENT_TO_AID)
