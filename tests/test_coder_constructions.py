@@ -1111,3 +1111,10 @@ def test_coder_calling_on_someone_to_discuss_is_a_visit_not_a_demand() -> None:
     assert _one(code_text(visit, ANCHOR), "NPL", "04", "CHN").cameo == "042"
     demand = "The UN called on Ethiopia to negotiate with Eritrea."
     _one(code_text(demand, ANCHOR), "IGOUNO", "10", "ETH")
+
+
+def test_coder_the_sides_of_an_island_are_their_nations_not_the_island() -> None:
+    text = "The Turkish and Greek sides of the island of Cyprus agreed to reopen a crossing."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "TUR", "03", "GRC")
+    assert not any("CYP" in (e.source.country, e.target.country) for e in events)

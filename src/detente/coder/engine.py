@@ -82,6 +82,8 @@ BATCH_SIZE = 64
 ALLEGED_AGGRESSION = cameo_info("1123")
 #: Mention kinds that name a place as well as an actor (usable as a visit's destination).
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
+#: Parts of a place's people named by their own nation ("the Greek side of Cyprus").
+SIDE_NOUNS = frozenset({"side", "community", "part", "wing", "population"})
 #: Nouns for a state's land, which a demonym makes a place ("Syrian soil").
 LAND_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "border"})
 #: How much a way of finding an actor is trusted, multiplied into the confidence.
@@ -435,7 +437,12 @@ class Coder:
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
                 # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar".
                 for pobj in child.children:
-                    found.extend(self._actors_of(pobj, mentions, memory, depth + 1))
+                    named = self._actors_of(pobj, mentions, memory, depth + 1)
+                    if found and child.lower_ == "of" and lemma in SIDE_NOUNS:
+                        # "the Turkish and Greek sides of the island of Cyprus": with its
+                        # owners named, a side's "of" place is only where they are.
+                        named = [a for a in named if a.kind not in PLACE_KINDS]
+                    found.extend(named)
         found = _named_part(found)
         sector = NAMELESS_GROUPS.get(lemma)
         if found and sector is not None:
