@@ -1118,3 +1118,23 @@ def test_coder_the_sides_of_an_island_are_their_nations_not_the_island() -> None
     events = code_text(text, ANCHOR)
     assert _one(events, "TUR", "03", "GRC")
     assert not any("CYP" in (e.source.country, e.target.country) for e in events)
+
+
+def test_coder_an_apposition_describing_a_state_adds_no_actor() -> None:
+    text = "Jordan, a close U.S. ally, refused to send troops to Yemen."
+    events = code_text(text, ANCHOR)
+    assert {e.source.country for e in events} == {"JOR"}
+
+
+def test_coder_what_is_agreed_to_or_opposed_has_not_happened() -> None:
+    agreed = "Israel has agreed to Egyptian mediation in talks with Hamas."
+    triples = _triples(code_text(agreed, ANCHOR))
+    assert ("ISR", "03", "EGY") in triples
+    assert not any(source == "EGY" for source, _, _ in triples), triples
+    opposed = "Israel is opposed to French mediation in talks with Syria."
+    assert not any(t[0] == "FRA" for t in _triples(code_text(opposed, ANCHOR)))
+
+
+def test_coder_a_helper_named_with_with_is_not_a_target() -> None:
+    text = "NATO said it would tighten the blockade of Libya with Malta's help."
+    assert not any(e.target.country == "MLT" for e in code_text(text, ANCHOR))

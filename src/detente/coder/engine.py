@@ -401,7 +401,10 @@ class Coder:
                     if mentions.get(t.i) is mention
                 ]
             for child in (c for word in words for c in word.children):
-                # "Islamabad and Washington"; "The US, Russia, and Switzerland" (appositions).
+                # "Islamabad and Washington"; "The US, Russia, and Switzerland" (appositions),
+                # but not "Pakistan, a key U.S. ally" (a description).
+                if child.dep_ == "appos" and child.i not in mentions:
+                    continue
                 if child.dep_ in ("conj", "appos") and mentions.get(child.i) is not mention:
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
@@ -428,6 +431,8 @@ class Coder:
             return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []
         for child in token.children:
+            if child.dep_ == "appos" and child.i not in mentions:
+                continue  # "Pakistan, a key U.S. ally, refused": a description, not an actor
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
                 child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base")
             ):

@@ -82,6 +82,8 @@ SCOURGES = frozenset(
 #: nutters", "opened the year with an attack on Pakistan, writing on Twitter that ...".
 VERBAL_CUES = frozenset({"call", "say", "write", "tweet", "describe", "brand", "label", "accuse"})
 CRITICIZE = "111"
+#: What one acts "with" when it is someone's help rather than a partner.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid"})
 MAKE_VISIT = "042"
 VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
@@ -806,6 +808,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for t in token.subtree
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
             )
+        # "tighten the blockade of Serbia with Albania's help": a helper, not a target.
+        frame.targets = [
+            t
+            for t in frame.targets
+            if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
+        ]
         _modality(frame, conditional)
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
@@ -1136,9 +1144,11 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         wanted = predicate
         while wanted.dep_ == "conj" and wanted.head.i != wanted.i:
             wanted = wanted.head  # "wants a ceasefire and direct talks"
+        if wanted.dep_ == "pobj" and wanted.head.lower_ == "to":
+            wanted = wanted.head  # "agreed to US mediation", "is opposed to French mediation"
         if (
             frame.nominal
-            and wanted.dep_ in OBJECT_DEPS
+            and (wanted.dep_ in OBJECT_DEPS or (wanted.dep_ == "prep" and wanted.lower_ == "to"))
             and wanted.head.i in governing
             and wanted.head.i != wanted.i
             # What is blocked or vetoed is kept, flagged as not having happened.
