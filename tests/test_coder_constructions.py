@@ -852,9 +852,12 @@ def test_coder_seeking_refuge_in_a_country_is_an_appeal_to_it() -> None:
     assert _classified(text, "Thousands of Sudanese", "Chad") == ("0233", "REQUEST")
 
 
-def test_coder_ending_mediation_efforts_halts_talks() -> None:
+def test_coder_ending_mediation_efforts_halts_talks_with_both_parties() -> None:
     text = "Qatar ended its mediation efforts between Sudan and South Sudan on Monday."
     assert _classified(text, "Qatar", "Sudan")[0] == "164"
+    events = code_text(text, ANCHOR)
+    _one(events, "QAT", "16", "SDN")
+    _one(events, "QAT", "16", "SSD")
 
 
 def test_coder_a_date_phrase_before_the_verb_is_not_its_preposition() -> None:

@@ -681,14 +681,21 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             ]
             if named_by_modifier and len(entry.pattern.split()) > 1:
                 light_objects.update(c.i for c in named_by_modifier)
-            if last_word == obj.lemma_.lower() and len(entry.pattern.split()) > 1:
+            if (last_word == obj.lemma_.lower() or named_by_modifier) and len(
+                entry.pattern.split()
+            ) > 1:
                 light_objects.add(obj.i)
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
-                # offer from Kabul": whoever the light object belongs to is the target.
+                # offer from Kabul", "halted mediation efforts among Serbia's republics":
+                # whoever the light object belongs to or is between is the target.
                 frame.targets.extend(
-                    c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in named_by_modifier
                 )
-                frame.targets.extend(_prep_objects(obj, {"from", "by", "into", "against", "of"}))
+                frame.targets.extend(
+                    _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
+                )
                 for clause in _children(obj, {"relcl"}):
                     # "withdrew the trade status it had granted Pakistan": whom it was for.
                     frame.targets.extend(_children(clause, {"dobj", "dative"}))
