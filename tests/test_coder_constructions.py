@@ -1141,3 +1141,12 @@ def test_coder_what_is_agreed_to_or_opposed_has_not_happened() -> None:
 def test_coder_a_helper_named_with_with_is_not_a_target() -> None:
     text = "NATO said it would tighten the blockade of Libya with Malta's help."
     assert not any(e.target.country == "MLT" for e in code_text(text, ANCHOR))
+
+
+def test_coder_a_conflictual_act_hung_on_the_targets_conduct_is_a_threat() -> None:
+    text = "Britain will impose sanctions on Zimbabwe unless Harare frees the prisoners."
+    event = _one(code_text(text, ANCHOR), "GBR", "13", "ZWE")
+    assert event.cameo == "1312"
+    assert not event.modality.hypothetical and not event.modality.future
+    strike = "Israel said it would strike Lebanon if rockets were fired again."
+    assert _one(code_text(strike, ANCHOR), "ISR", "13", "LBN").cameo == "138"

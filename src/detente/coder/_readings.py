@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from detente.coder._words import CONFLICT_ROOTS
 from detente.coder.frames import Frame
 from detente.model import Plover
 from detente.ontology import CameoCode
@@ -40,8 +41,6 @@ INTENT_CODES = {
 
 MEDIATE, INTENT_TO_MEDIATE = "045", "039"
 
-#: Roots of conflictual acts; announcing one is a threat.
-CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 #: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
 #: to yield (124), "will not begin talks" rejects a meeting (125).
@@ -73,6 +72,8 @@ def intent_code(frame: Frame) -> str:
         return INTENT_CODES[frame.governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
+    if frame.conditional_threat and not frame.negated:
+        return INTENT_CODES[code[:2]]  # "will impose sanctions unless ...": a threat
     if frame.future and not frame.negated and not frame.hypothetical:
         if code == MEDIATE:
             return INTENT_TO_MEDIATE  # "willing to mediate between India and Pakistan"

@@ -258,3 +258,5 @@ QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
 CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})
+#: Roots of conflictual acts; announcing one, or making it hang on another's act, threatens.
+CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})

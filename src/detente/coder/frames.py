@@ -20,6 +20,7 @@ from detente.coder._words import (
     CARRIER_VERBS,
     CLAIM_NOUNS,
     CONDITION_MARKERS,
+    CONFLICT_ROOTS,
     DENIAL_VERBS,
     FAILURE_VERBS,
     FUTURE_AUX,
@@ -86,6 +87,8 @@ CRITICIZE = "111"
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid"})
 MAKE_VISIT = "042"
 VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
+#: Modal verbs of mere possibility: a conditional act with them is supposed, not threatened.
+POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -131,6 +134,9 @@ class Frame:
     #: A cooperative act announced as not going to happen ("will not lift the ban"): a
     #: rejection that the text asserts, so neither negated nor future is left set.
     refused: bool = False
+    #: A conflictual act made to hang on what the target does ("will impose sanctions
+    #: unless Iran stops enrichment"): a threat that the text asserts.
+    conditional_threat: bool = False
     #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
     governed_root: str | None = None
     #: What a complaint is about ("complained to the UN over Israeli air raids"): its
@@ -815,6 +821,19 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for t in token.subtree
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
             )
+        conditions = [
+            c
+            for c in _children(token, {"advcl"})
+            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        ]
+        possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
+        if conditions and entry.cameo[:2] in CONFLICT_ROOTS and not possible:
+            # "will impose sanctions unless Harare frees the prisoners", "would strike if
+            # rockets were fired": a threat; "may impose sanctions if ..." stays a
+            # hypothetical sanction.
+            frame.conditional_threat = True
+            if not frame.targets:
+                frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
         # "tighten the blockade of Serbia with Albania's help": a helper, not a target.
         frame.targets = [
             t
@@ -822,6 +841,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
         ]
         _modality(frame, conditional)
+        if frame.conditional_threat and not frame.negated:
+            frame.hypothetical = frame.future = False  # the threat itself is made
         frames.append(frame)
     obligations = _obligations(tokens, lexicon)
     demanders = {f.predicate.i for f in obligations}
