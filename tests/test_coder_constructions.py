@@ -1150,3 +1150,10 @@ def test_coder_a_conflictual_act_hung_on_the_targets_conduct_is_a_threat() -> No
     assert not event.modality.hypothetical and not event.modality.future
     strike = "Israel said it would strike Lebanon if rockets were fired again."
     assert _one(code_text(strike, ANCHOR), "ISR", "13", "LBN").cameo == "138"
+
+
+def test_coder_signing_a_decree_is_no_agreement_with_anyone() -> None:
+    decree = "The Turkish president signed a decree granting Syrian refugees work permits."
+    assert not any(e.cameo == "057" for e in code_text(decree, ANCHOR))
+    treaty = "Japan and India signed a defence agreement on Friday."
+    assert _one(code_text(treaty, ANCHOR), "JPN", "05", "IND").cameo == "057"

@@ -89,6 +89,9 @@ MAKE_VISIT = "042"
 VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
 #: Modal verbs of mere possibility: a conditional act with them is supposed, not threatened.
 POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
+#: What a leader signs alone, which is no agreement with anyone (CAMEO 057).
+SIGN_AGREEMENT = "057"
+DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -667,6 +670,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
+        if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
+            continue  # "signed a decree granting citizenship": the decree's act is the event
         if entry.cameo[:2] in VIOLENT_ROOTS and any(
             o.lemma_.lower() in SCOURGES for o in objects + _prep_objects(token, {"against"})
         ):
