@@ -1157,3 +1157,8 @@ def test_coder_signing_a_decree_is_no_agreement_with_anyone() -> None:
     assert not any(e.cameo == "057" for e in code_text(decree, ANCHOR))
     treaty = "Japan and India signed a defence agreement on Friday."
     assert _one(code_text(treaty, ANCHOR), "JPN", "05", "IND").cameo == "057"
+
+
+def test_coder_calling_for_sanctions_against_a_state_denounces_it() -> None:
+    text = "Canada called for sanctions against Myanmar over the killings."
+    assert _one(code_text(text, ANCHOR), "CAN", "11", "MMR").cameo == "111"
