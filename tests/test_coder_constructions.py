@@ -1162,3 +1162,9 @@ def test_coder_signing_a_decree_is_no_agreement_with_anyone() -> None:
 def test_coder_calling_for_sanctions_against_a_state_denounces_it() -> None:
     text = "Canada called for sanctions against Myanmar over the killings."
     assert _one(code_text(text, ANCHOR), "CAN", "11", "MMR").cameo == "111"
+
+
+def test_coder_jets_sent_to_destroy_a_site_attack_its_country() -> None:
+    text = "Israel sent eight jets to destroy Iraq's reactor in 1981."
+    event = _one(code_text(text, dt.date(1981, 6, 10)), "ISR", "17", "IRQ")
+    assert event.cameo == "1712" and event.plover.type == "ASSAULT"
