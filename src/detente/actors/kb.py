@@ -745,17 +745,19 @@ class ActorKB:
             after = text[following.end() :].lstrip(" ")
             if not after[:1].isupper():
                 return True
-        previous = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
-        if previous is None:
+        if start < 2 or text[start - 1] != " ":
             return False
-        word = previous.group(1)
+        begin = text.rfind(" ", 0, start - 1) + 1
+        word = text[begin : start - 1]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            return False
         if word in NAME_FOLLOWERS or word in MONTHS:
             return False  # "On Monday Putin said"
         if fold(word) in self._title_words or any(
             e.kind not in ("person", "block") for e in self._keys.get(fold(word), ())
         ):
             return False  # "President Putin", "In Moscow Putin said"
-        before = text[: previous.start()].rstrip()
+        before = text[:begin].rstrip()
         return bool(before) and before[-1] not in '.!?:\n"“'
 
     def _merge(self, text: str, spans: list[_Span]) -> list[_Span]:
@@ -844,7 +846,6 @@ NAME_FOLLOWERS = frozenset(
     }
 )
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(\W)")
-_PREVIOUS_NAME = re.compile(r"([A-Z][a-z]+) $")
 MONTHS = frozenset(
     {
         *("January", "February", "March", "April", "May", "June", "July", "August"),

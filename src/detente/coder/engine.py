@@ -297,12 +297,13 @@ class Coder:
         seen: dict[tuple[object, ...], list[Event]] = {}
         for offset, spacy_doc in paragraphs:
             for sent in spacy_doc.sents:
-                if not sent.text.strip():
+                text = sent.text
+                if not text.strip():
                     continue
                 index = len(sentences)
                 start = offset + sent.start_char
                 sentences.append(
-                    Sentence(document.doc_id, index, start, offset + sent.end_char, sent.text)
+                    Sentence(document.doc_id, index, start, offset + sent.end_char, text)
                 )
                 for event in self._code_sentence(document, index, start, sent, memory):
                     # One event per dyad, code, modality and day in a document: "Pompeo's
