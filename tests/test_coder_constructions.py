@@ -1168,3 +1168,17 @@ def test_coder_jets_sent_to_destroy_a_site_attack_its_country() -> None:
     text = "Israel sent eight jets to destroy Iraq's reactor in 1981."
     event = _one(code_text(text, dt.date(1981, 6, 10)), "ISR", "17", "IRQ")
     assert event.cameo == "1712" and event.plover.type == "ASSAULT"
+
+
+def test_coder_a_claim_in_its_own_sentence_concerns_the_attack_just_told() -> None:
+    text = (
+        "A roadside bomb killed six Nigerian soldiers near Maiduguri on Monday. "
+        "Boko Haram claimed responsibility."
+    )
+    events = code_text(text, ANCHOR)
+    claim = [e for e in events if e.cameo == "015"]
+    assert claim and claim[0].target.country == "NGA"
+    deed = [e for e in events if e.cameo_root == "18" and e.source.country == "NGA"]
+    assert deed and deed[0].modality.reported_by == "Boko Haram"
+    withdrew = "Japan withdrew trade privileges from South Korea."
+    assert _one(code_text(withdrew, ANCHOR), "JPN", "16", "KOR").cameo == "163"

@@ -34,7 +34,7 @@ from detente.coder._words import (
     PUBLISHING_VERBS,
     WEAPON_NOUNS,
 )
-from detente.coder.frames import Frame, build_frames
+from detente.coder.frames import CLAIM_OF_RESPONSIBILITY, Frame, build_frames
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
     Actor,
@@ -139,6 +139,9 @@ class _Memory:
     group_sentence: int = -10
     #: Who issued the last statement or strategy that had a named owner ("the strategy").
     document_owner: list[ResolvedActor] = field(default_factory=list)
+    #: The last attack reported as it happened: sentence index, CAMEO code and whom it
+    #: struck, for "X claimed responsibility" in a sentence of its own.
+    last_attack: tuple[int, str, list[ResolvedActor]] | None = None
     #: The last targets of aid and sanction events, for a withheld sum with no recipient.
     recipients: dict[str, tuple[int, list[ResolvedActor]]] = field(default_factory=dict)
 
@@ -800,6 +803,24 @@ class Coder:
             targets = [
                 t for t in targets if all(t.actor.country != s.actor.country for s in sources)
             ]
+        claimed: str | None = None
+        if (
+            root in ATTACK_ROOTS
+            and targets
+            and not (frame.negated or frame.hypothetical or frame.future)
+        ):
+            memory.last_attack = (memory.sentence, frame.entry.cameo, targets)
+        elif (
+            frame.entry.cameo == CLAIM_OF_RESPONSIBILITY
+            and not targets
+            and memory.last_attack is not None
+            and memory.last_attack[0] >= memory.sentence - 2
+        ):
+            # "A suicide bomber killed 40 policemen in Kashmir. Jaish-e-Mohammed claimed
+            # responsibility.": the claim concerns the attack just told, and on the
+            # claimer's word the claimer did it.
+            claimed = memory.last_attack[1]
+            targets = [ResolvedActor(t.actor, t.kind, "coref") for t in memory.last_attack[2]]
         if not sources and root in ATTACK_ROOTS and targets and self._no_named_doer(frame):
             sources = [
                 s
@@ -871,9 +892,18 @@ class Coder:
             if accuser.actor.country != doer.actor.country
         ]
         events = []
-        readings = [(pair, False) for pair in pairs] + [(pair, True) for pair in allegations]
-        for (source, target), alleged in readings:
-            info = ALLEGED_AGGRESSION if alleged else _force_reading(frame_info, source, target)
+        # Each reading: the pair, its code, and its own modality, amount and group.
+        readings = [
+            (pair, _force_reading(frame_info, *pair), modality, amount, group_id) for pair in pairs
+        ]
+        readings += [(pair, ALLEGED_AGGRESSION, Modality(), None, None) for pair in allegations]
+        if claimed is not None:
+            # The claimed attack itself, on the claimer's word.
+            readings += [
+                (pair, cameo_info(claimed), Modality(reported_by=pair[0].actor.text), None, None)
+                for pair in pairs
+            ]
+        for (source, target), info, event_modality, event_amount, event_group in readings:
             confidence = (
                 (0.9 if not frame.nominal else 0.7)
                 * CONFIDENCE_BY_VIA[source.via]
@@ -902,11 +932,11 @@ class Coder:
                     quad=info.quad,
                     goldstein=info.goldstein,
                     plover=plover_reading(info),
-                    modality=Modality() if alleged else modality,
-                    amount=None if alleged else amount,
+                    modality=event_modality,
+                    amount=event_amount,
                     evidence=evidence,
                     confidence=round(confidence, 3),
-                    group_id=None if alleged else group_id,
+                    group_id=event_group,
                 )
             )
         return events
