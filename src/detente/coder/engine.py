@@ -115,6 +115,27 @@ class CodedDocument:
 
 
 @dataclass(slots=True)
+class _SentenceFinds:
+    """The dates and amounts of a sentence, found only once an event needs them: most
+    sentences with a predicate yield no event, and these scans are not free."""
+
+    text: str
+    anchor: dt.date | None
+    _dates: list | None = None
+    _amounts: list | None = None
+
+    def dates(self) -> list:
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.anchor)
+        return self._dates
+
+    def amounts(self) -> list:
+        if self._amounts is None:
+            self._amounts = find_amounts(self.text)
+        return self._amounts
+
+
+@dataclass(slots=True)
 class _Memory:
     """What the document said so far: persons, pairs and groups for light coreference."""
 
@@ -360,8 +381,7 @@ class Coder:
         memory.note_sentence(sent, mentions)
         events: list[Event] = []
         if frames:
-            dates = find_dates(sent.text, document.date)
-            amounts = find_amounts(sent.text)
+            found = _SentenceFinds(sent.text, document.date)
             sources_by_root: dict[str, list[ResolvedActor]] = {}
             for frame in frames:
                 events.extend(
@@ -373,8 +393,7 @@ class Coder:
                         frame,
                         mentions,
                         memory,
-                        dates,
-                        amounts,
+                        found,
                         sources_by_root,
                     )
                 )
@@ -738,8 +757,7 @@ class Coder:
         frame: Frame,
         mentions: dict[int, ResolvedActor],
         memory: _Memory,
-        dates: list,
-        amounts: list,
+        found: _SentenceFinds,
         sources_by_root: dict[str, list[ResolvedActor]],
     ) -> list[Event]:
         sources = _unique(
@@ -868,11 +886,11 @@ class Coder:
             # of force, not military cooperation.
             code = SHOW_OF_FORCE
         frame_info = cameo_info(code)
-        date, precision = _event_date(frame, sent, dates, document.date)
+        date, precision = _event_date(frame, sent, found.dates(), document.date)
         if date != document.date and date is not None:
             # "Pompeo as CIA director warned ... in December last year": roles of that date.
             pairs = [(self._as_of(s, date), self._as_of(t, date)) for s, t in pairs]
-        amount = _event_amount(frame, sent, amounts)
+        amount = _event_amount(frame, sent, found.amounts())
         modality = Modality(
             negated=frame.negated,
             hypothetical=frame.hypothetical,
