@@ -1182,3 +1182,14 @@ def test_coder_a_claim_in_its_own_sentence_concerns_the_attack_just_told() -> No
     assert deed and deed[0].modality.reported_by == "Boko Haram"
     withdrew = "Japan withdrew trade privileges from South Korea."
     assert _one(code_text(withdrew, ANCHOR), "JPN", "16", "KOR").cameo == "163"
+
+
+def test_coder_a_place_named_with_the_state_that_administers_it_is_that_state() -> None:
+    text = (
+        "A suicide bomber killed twelve policemen in Indian-administered Kashmir. "
+        "Jaish-e-Mohammed claimed responsibility."
+    )
+    events = code_text(text, ANCHOR)
+    assert any(e.cameo == "015" and e.target.country == "IND" for e in events), _triples(events)
+    occupied = "Soldiers killed two men in Israeli-occupied East Jerusalem."
+    assert not any(e.target.country == "ISR" for e in code_text(occupied, ANCHOR))

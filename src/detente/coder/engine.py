@@ -457,7 +457,7 @@ class Coder:
             if child.dep_ == "appos" and child.i not in mentions:
                 continue  # "Pakistan, a key U.S. ally, refused": a description, not an actor
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
-                child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base")
+                child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base", "administer")
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
@@ -815,8 +815,10 @@ class Coder:
                 a
                 for t in frame.locations
                 for a in self._actors_of(t, mentions, memory)
-                # "into Pakistani territory": a people's land is their country's place.
-                if a.kind in PLACE_KINDS or (a.kind == "demonym" and t.lemma_.lower() in LAND_NOUNS)
+                # "into Pakistani territory", "in Indian-administered Kashmir": a people's
+                # land, or the land their state administers, is their country's place.
+                if a.kind in PLACE_KINDS
+                or (a.kind == "demonym" and (t.lemma_.lower() in LAND_NOUNS or _administered(t)))
             )
             targets = [
                 t for t in targets if all(t.actor.country != s.actor.country for s in sources)
@@ -958,6 +960,11 @@ class Coder:
                 )
             )
         return events
+
+
+def _administered(place: Token) -> bool:
+    """ "Indian-administered Kashmir": a place named with the state that runs it."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() == "administer" for c in place.children)
 
 
 def _same_actors(event: Event, other: Event) -> bool:
