@@ -1193,3 +1193,9 @@ def test_coder_a_place_named_with_the_state_that_administers_it_is_that_state() 
     assert any(e.cameo == "015" and e.target.country == "IND" for e in events), _triples(events)
     occupied = "Soldiers killed two men in Israeli-occupied East Jerusalem."
     assert not any(e.target.country == "ISR" for e in code_text(occupied, ANCHOR))
+
+
+def test_coder_a_clause_of_time_under_a_promise_is_its_own_event() -> None:
+    text = "Kenya promised a firm response after Somali gunmen killed nine Kenyan soldiers."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("SOM", "18", "KEN"), ("SOM", "19", "KEN")} & triples, triples

@@ -92,6 +92,8 @@ POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 #: What a leader signs alone, which is no agreement with anyone (CAMEO 057).
 SIGN_AGREEMENT = "057"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
+#: Conjunctions that make a clause say when or why, not what is announced.
+TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -1163,6 +1165,14 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             predicate.dep_ in ("xcomp", "ccomp", "advcl")
             and predicate.head.i in governing
             and predicate.head.i != predicate.i
+            # "promised a response after a bomber killed 40 policemen": a clause of time
+            # or cause is its own event, not what the promise announces.
+            and not (
+                predicate.dep_ == "advcl"
+                and any(
+                    c.dep_ == "mark" and c.lower_ in TIME_CAUSE_MARKERS for c in predicate.children
+                )
+            )
         ):
             # "vowed to retaliate" is a threat, not a pledge: the governing frame keeps
             # the root of what it announces.
