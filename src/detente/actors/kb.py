@@ -713,9 +713,9 @@ class ActorKB:
                 for e in self._keys[key]
                 if case_fits(e.surface, surface, e.kind == "title")
                 and (e.kind != "prefix" or _touches_hyphen(folded, start, end))
-                and not (e.kind == "person" and self._name_goes_on(text, start, end))
-                and not (e.kind == "person" and _defined_acronym(text, start, end))
             ]
+            if any(e.kind == "person" for e in entries) and self._someone_else(text, start, end):
+                entries = [e for e in entries if e.kind != "person"]
             if entries:
                 found.append(_Span(start, end, entries))
         found.sort(key=lambda s: (s.start - s.end, s.start))
@@ -729,6 +729,11 @@ class ActorKB:
                 chosen.append(span)
         chosen.sort(key=lambda s: s.start)
         return chosen
+
+    def _someone_else(self, text: str, start: int, end: int) -> bool:
+        """Whether a name found here belongs to no one in the tables: it runs on into a
+        longer name, or it is the bracketed acronym of the body just named."""
+        return self._name_goes_on(text, start, end) or _defined_acronym(text, start, end)
 
     def _name_goes_on(self, text: str, start: int, end: int) -> bool:
         """True when a one-word name is part of a longer one: "Levy" in "Levy Mwanawasa"

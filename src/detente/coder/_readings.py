@@ -39,8 +39,8 @@ INTENT_CODES = {
 }
 
 
+#: Mediation announced ("willing to mediate") is CAMEO's intent to mediate, not to meet.
 MEDIATE, INTENT_TO_MEDIATE = "045", "039"
-
 
 #: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
 #: to yield (124), "will not begin talks" rejects a meeting (125).

@@ -10,6 +10,7 @@ source–target pair.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import multiprocessing
@@ -150,9 +151,9 @@ class _Memory:
     #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
     partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
-    #: Countries of the frame being coded's doers: "both capitals" they call are others,
-    #: and so is the owner in "the US ended its status" (a pronoun that is itself the
-    #: target, one of ``target_tokens``).
+    #: While a frame's targets are resolved (``resolving_targets``): its doers' countries,
+    #: since "both capitals" they call are others, and so is the owner in "the US ended
+    #: its status" (a pronoun that is itself one of the ``target_tokens``).
     acting: frozenset[str] = frozenset()
     target_tokens: frozenset[int] = frozenset()
     #: Index of the sentence being coded, and of the one that set ``group``.
@@ -201,6 +202,22 @@ class _Memory:
         ]
         if len(parties) >= 2:
             self.pairs.append((parties[-2], parties[-1]))
+
+    @contextlib.contextmanager
+    def resolving_targets(
+        self, sources: list[ResolvedActor], targets: list[Token]
+    ) -> Iterator[None]:
+        """Resolve a frame's targets knowing who acts, and forget it afterwards."""
+        self.acting = frozenset(s.actor.country for s in sources if s.actor.country)
+        self.target_tokens = frozenset(t.i for t in targets)
+        try:
+            yield
+        finally:
+            self.acting = self.target_tokens = frozenset()
+
+    def doers_for(self, token: Token) -> frozenset[str]:
+        """The countries a pronoun cannot stand for: the doers, when it is their target."""
+        return self.acting if token.i in self.target_tokens else frozenset()
 
     def last_pair(self) -> tuple[ResolvedActor, ResolvedActor] | None:
         """The pair "both sides" or "the two countries" stands for.
@@ -703,10 +720,9 @@ class Coder:
             owners = self._praised_object(token, mentions, memory) or self._clause_subjects(
                 token, mentions, memory
             )
-            if token.i in memory.target_tokens:
-                # "the United States ended its status": an owner acted upon is not the doer
-                # ("urged its citizens" is another matter: there the citizens are acted upon).
-                owners = [o for o in owners if o.actor.country not in memory.acting]
+            # "the United States ended its status": an owner acted upon is not the doer
+            # ("urged its citizens" is another matter: there the citizens are acted upon).
+            owners = [o for o in owners if o.actor.country not in memory.doers_for(token)]
             if lower == "its":
                 owners = owners[:1]
             elif len(owners) < 2:
@@ -723,11 +739,11 @@ class Coder:
         if lower in PRONOUNS_SINGULAR:
             # "praised New Delhi for its help to Kabul and asked it to do more": "it" is the
             # last state named as an argument, not the last one named in passing.
-            doers = memory.acting if token.i in memory.target_tokens else frozenset()
+            acting = memory.doers_for(token)
             things = [
                 m
                 for m in actors_before
-                if m.kind not in ("person", "title") and m.actor.country not in doers
+                if m.kind not in ("person", "title") and m.actor.country not in acting
             ]
             arguments = [
                 mentions[i]
@@ -735,7 +751,7 @@ class Coder:
                 if i < token.i
                 and token.doc[i].dep_ in ARGUMENT_DEPS
                 and mentions[i].kind not in ("person", "title", "place")
-                and mentions[i].actor.country not in doers
+                and mentions[i].actor.country not in acting
             ]
             if arguments or things:
                 chosen = (arguments or things)[-1]
@@ -743,7 +759,7 @@ class Coder:
             # Across sentences a subject "it" is too often the strategy, the report or nothing,
             # and so is an "it" acted upon when its sentence names a state, the doer ("Pakistan
             # condemned the decision and rejected it").
-            if memory.singles and not (lower == "it" and (token.dep_ == "nsubj" or doers)):
+            if memory.singles and not (lower == "it" and (token.dep_ == "nsubj" or acting)):
                 last = memory.singles[-1]
                 return [ResolvedActor(last.actor, last.kind, "coref")]
         return []
@@ -779,16 +795,14 @@ class Coder:
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
                 for s in sources
             ]
-        memory.acting = frozenset(s.actor.country for s in sources if s.actor.country)
-        memory.target_tokens = frozenset(t.i for t in frame.targets)
-        about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
-        # "summoned the Pakistani envoy over the killing of its guards": a complaint about
-        # one's own loss is addressed to the object, not to oneself.
-        about = [a for a in about if all(a.actor.country != s.actor.country for s in sources)]
-        targets = about or _unique(
-            a for t in frame.targets for a in self._actors_of(t, mentions, memory)
-        )
-        memory.acting = memory.target_tokens = frozenset()
+        with memory.resolving_targets(sources, frame.targets):
+            about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
+            # "summoned the Pakistani envoy over the killing of its guards": a complaint about
+            # one's own loss is addressed to the object, not to oneself.
+            about = [a for a in about if all(a.actor.country != s.actor.country for s in sources)]
+            targets = about or _unique(
+                a for t in frame.targets for a in self._actors_of(t, mentions, memory)
+            )
         targets = [
             t
             for t in targets

@@ -203,7 +203,14 @@ def _coded(record: dict[str, Any]) -> CodedSentence:
 
 def read_plover_gsr(path: Path) -> Iterator[CodedSentence]:
     """Records of the PLOVER gold standard, with PLOVER 0.5 labels renamed to 2.0."""
-    records = json.loads(path.read_text("utf-8"))
+    return _plover_sentences(_plover_records(path))
+
+
+def _plover_records(path: Path) -> list[dict[str, Any]]:
+    return json.loads(path.read_text("utf-8"))
+
+
+def _plover_sentences(records: list[dict[str, Any]]) -> Iterator[CodedSentence]:
     for record in records:
         event = record.get("event")
         if not event or event == "DOCUMENT" or not record.get("text"):
@@ -230,7 +237,10 @@ _MARKUP = re.compile(r"\((SRC|TAR|EVT): ([^()]*)\)")
 
 def read_plover_gsr_marked(path: Path) -> Iterator[MarkedPair]:
     """The PLOVER gold records whose markup tags the source and target, as marked pairs."""
-    records = json.loads(path.read_text("utf-8"))
+    return _plover_marked_pairs(_plover_records(path))
+
+
+def _plover_marked_pairs(records: list[dict[str, Any]]) -> Iterator[MarkedPair]:
     for record in records:
         event = record.get("event")
         info = record.get("textInfo")
@@ -462,9 +472,10 @@ def evaluate_file(path: str | Path, gold: str) -> dict[str, Any]:
         return evaluate_plv(read_plv(path))
     if gold == "petr2":
         return evaluate_coded(read_petr2(path), "petr2")
-    result = evaluate_coded(read_plover_gsr(path), "plover-gsr")
+    records = _plover_records(path)
+    result = evaluate_coded(_plover_sentences(records), "plover-gsr")
     # The records' markup also tags source and target: score ``classify`` on those spans.
-    roots, quads = _marked_scores(read_plover_gsr_marked(path))
+    roots, quads = _marked_scores(_plover_marked_pairs(records))
     result.update(
         marked_n=roots.n,
         marked_root_macro_f1=roots.macro_f1,

@@ -47,7 +47,7 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
 #: Time nouns whose span ("over 15 years", "for decades") makes a perfect tense a summary.
 SPAN_OF_YEARS = frozenset({"year", "decade", "generation"})
 #: Particles of phrasal verbs that the parser may attach as adverbs.
-PARTICLES = frozenset({"back", "off", "out", "down", "up", "away"})
+ADVERB_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away"})
 #: Verbs whose passive states the subject's own stance ("is opposed to", "is committed to").
 STATIVE_PASSIVES = frozenset({"oppose"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
@@ -199,6 +199,15 @@ def _name_calling(call: Token) -> bool:
     )
 
 
+def _conditions(clause: Token) -> list[Token]:
+    """The clauses "if" or "unless" hangs on a verb ("... unless Iran stops enrichment")."""
+    return [
+        c
+        for c in _children(clause, {"advcl"})
+        if any(m.lower_ in CONDITION_MARKERS for m in c.children)
+    ]
+
+
 def _verb_preps(token: Token) -> list[Token]:
     """The verb's prepositions, with those under an "out of" the parser hangs on "out"."""
     preps = _children(token, {"prep"})
@@ -212,7 +221,7 @@ def _particle(token: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "out" and _children(child, {"prep"}):
             return "out"  # "pulled out of talks"
         # "rolled back tariffs": the parser often reads the particle as an adverb.
-        if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in PARTICLES:
+        if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in ADVERB_PARTICLES:
             return child.lower_
     return None
 
@@ -519,7 +528,7 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
     # marker near the predicate is one of those, so the sentence-level test covers it).
     conditional = conditional_sentence
-    if aux_lemmas & {"may", "might", "could", "can"}:
+    if aux_lemmas & POSSIBILITY_AUX:
         frame.hypothetical = True
     elif "would" in aux_lemmas or "should" in aux_lemmas:
         if conditional:
@@ -687,16 +696,15 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ):
             # "captured three cities west of Tripoli", "seized the border crossing".
             frame.entry = entry = replace(entry, cameo=OCCUPY_TERRITORY)
-        last_word = entry.pattern.split()[-1]
+        pattern_words = entry.pattern.split()
+        last_word, multiword = pattern_words[-1], len(pattern_words) > 1
         for obj in objects:
             named_by_modifier = [
                 c for c in _children(obj, {"compound"}) if c.lemma_.lower() == last_word
             ]
-            if named_by_modifier and len(entry.pattern.split()) > 1:
+            if named_by_modifier and multiword:
                 light_objects.update(c.i for c in named_by_modifier)
-            if (last_word == obj.lemma_.lower() or named_by_modifier) and len(
-                entry.pattern.split()
-            ) > 1:
+            if (last_word == obj.lemma_.lower() or named_by_modifier) and multiword:
                 light_objects.add(obj.i)
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
                 # offer from Kabul", "halted mediation efforts among Serbia's republics":
@@ -720,7 +728,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # "praised New Delhi for its help to Kabul": after a direct object, "for" gives the
         # reason, not a second target (money is the exception: "$5 million for Nepal").
         reason = (
-            len(entry.pattern.split()) == 1
+            not multiword
             and any(o.dep_ == "dobj" and o.i not in light_objects for o in objects)
             and not _has_money_object(token)
         )
@@ -755,7 +763,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "went on strike", "pulled out of talks with Iran": the noun belongs to the
             # verb's pattern, not a second event, and whom it is with is the target.
             for noun in prep.children:
-                if noun.lemma_.lower() in pattern_nouns and len(entry.pattern.split()) > 1:
+                if noun.lemma_.lower() in pattern_nouns and multiword:
                     light_objects.add(noun.i)
                     frame.targets.extend(_prep_objects(noun, TARGET_PREPS))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
@@ -779,9 +787,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # subject is the one threatened.
             # "warned that the total could exceed $500 billion if Beijing retaliated".
             for clause in [token, *_children(token, {"xcomp", "ccomp"})]:
-                for condition in _children(clause, {"advcl"}):
-                    if any(m.lower_ in CONDITION_MARKERS for m in condition.children):
-                        frame.targets.extend(_children(condition, SUBJECT_DEPS))
+                for condition in _conditions(clause):
+                    frame.targets.extend(_children(condition, SUBJECT_DEPS))
             # "threatened to resume attacks in Israel": where the threat would fall, used
             # when no target names an actor.
             frame.locations.extend(_complement_places(token))
@@ -828,11 +835,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 for t in token.subtree
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
             )
-        conditions = [
-            c
-            for c in _children(token, {"advcl"})
-            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        ]
+        conditions = _conditions(token)
         possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
         if conditions and entry.cameo[:2] in CONFLICT_ROOTS and not possible:
             # "will impose sanctions unless Harare frees the prisoners", "would strike if
@@ -925,22 +928,23 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "launched ten days of war games": the games are what was launched.
             anchor = anchor.head.head
+        # Whose act the noun is, when it names no owner: the subject of the verb it serves.
+        owner_verb = None
         if anchor.dep_ == "pobj" and (
             # "Beijing answered with tariffs on American goods": the answer is the tariffs.
             (anchor.head.lower_ == "with" and anchor.head.head.pos in VERB_POS)
             # "U.S. and Russian negotiators return to Geneva for talks": their talks.
             or (anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in MOVEMENT_VERBS)
         ):
-            subjects, _ = _clause_subject(anchor.head.head)
-            if not frame.sources:
-                frame.sources = subjects
-                frame.inherited_source = True
-        if (
+            owner_verb = anchor.head.head
+        elif (
             anchor.dep_ in OBJECT_DEPS
             and anchor.head.pos_ in ("VERB", "AUX")
             and anchor.head.lemma_.lower() not in REACTION_VERBS
         ):
-            subjects, _ = _clause_subject(anchor.head)
+            owner_verb = anchor.head
+        if owner_verb is not None:
+            subjects, _ = _clause_subject(owner_verb)
             if not frame.sources:
                 frame.sources = subjects
                 frame.inherited_source = True
