@@ -1199,3 +1199,48 @@ def test_coder_a_clause_of_time_under_a_promise_is_its_own_event() -> None:
     text = "Kenya promised a firm response after Somali gunmen killed nine Kenyan soldiers."
     triples = _triples(code_text(text, ANCHOR))
     assert {("SOM", "18", "KEN"), ("SOM", "19", "KEN")} & triples, triples
+
+
+def test_coder_a_coalition_parsed_as_modified_by_its_verb_still_acts() -> None:
+    # The small parser reads "coalition bombed Taiz" as a noun with a participle.
+    text = "The Saudi-led coalition bombed Taiz on Sunday."
+    assert _one(code_text(text, ANCHOR), "SAU", "19", "YEM")
+    struck = "Ten Yemeni fishermen killed by coalition jets near Hodeidah."
+    assert not any(e.source.country == "YEM" for e in code_text(struck, ANCHOR))
+
+
+def test_coder_a_city_the_parser_tags_as_an_adverb_is_still_the_object() -> None:
+    assert _one(code_text("US-led forces attacked Mosul.", ANCHOR), "USA", "19", "IRQ")
+
+
+def test_coder_sending_people_is_not_aid_unless_they_bring_it() -> None:
+    assert not code_text("Canada sent two pathologists to Lebanon.", ANCHOR)
+    envoy = _one(code_text("Pakistan sent an envoy to Kabul.", ANCHOR), "PAK", "04", "AFG")
+    assert envoy.cameo == "042"
+    doctors = _one(code_text("Norway sent doctors to Gaza.", ANCHOR), "NOR", "07", "PSE")
+    assert doctors.cameo == "073"
+
+
+def test_coder_forcing_out_an_organisation_expels_an_agency() -> None:
+    text = "Ethiopia forced the UN refugee agency out of the country."
+    event = _one(code_text(text, ANCHOR), "ETH", "16", "IGOUNO")
+    assert event.plover.type == "SANCTION"
+    people = _one(code_text("Egypt expelled two Turkish journalists.", ANCHOR), "EGY", "17", "TUR")
+    assert people.cameo == "174"
+
+
+def test_coder_a_repeated_demand_or_call_is_made_of_whom_its_clause_names() -> None:
+    demand = "The Arab League repeated its demand that Israel lift the blockade."
+    assert _one(code_text(demand, ANCHOR), "IGOARL", "10", "ISR")
+    call = "Tehran renewed its call for the United States to end sanctions."
+    assert _one(code_text(call, ANCHOR), "IRN", "02", "USA")
+    phone = "Putin's call with Macron lasted an hour."
+    assert _one(code_text(phone, ANCHOR), "RUS", "04", "FRA").cameo == "041"
+
+
+def test_coder_withdrawing_a_peacekeeping_force_unless_conditions_are_met_threatens() -> None:
+    text = (
+        "Ghana said it would withdraw its peacekeeping force from Mali unless the junta "
+        "held elections."
+    )
+    assert _one(code_text(text, ANCHOR), "GHA", "13", "MLI")

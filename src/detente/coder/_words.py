@@ -258,5 +258,14 @@ QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
 CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})
+#: People sent who bring no aid by themselves ("sent a pathologist to Israel"): what they
+#: go to do is the event, if the sentence says it.
+SENT_PEOPLE = frozenset(
+    {
+        "team", "expert", "pathologist", "official", "investigator", "inspector",
+        "observer", "monitor", "representative", "adviser", "advisor", "specialist",
+        "officer", "agent", "journalist", "reporter", "staff", "lawyer", "judge",
+    }
+)  # fmt: skip
 #: Roots of conflictual acts; announcing one, or making it hang on another's act, threatens.
 CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})

@@ -63,6 +63,8 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 UNCONVENTIONAL_KILLING, MILITARY_FORCE = frozenset({"180", "182"}), "190"
 #: A bombing (183, as by a car bomb) carried out by armed forces is an air strike (195).
 BOMBING, AIR_STRIKE = "183", "195"
+#: Expelling individuals (174) read as expelling an agency (166) when an organisation goes.
+EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
@@ -928,7 +930,7 @@ class Coder:
         events = []
         # Each reading: the pair, its code, and its own modality, amount and group.
         readings = [
-            (pair, _force_reading(frame_info, *pair), modality, amount, group_id) for pair in pairs
+            (pair, _actors_reading(frame_info, *pair), modality, amount, group_id) for pair in pairs
         ]
         readings += [(pair, ALLEGED_AGGRESSION, Modality(), None, None) for pair in allegations]
         if claimed is not None:
@@ -1028,10 +1030,13 @@ def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
     )
 
 
-def _force_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
-    """Killing or wounding by or of soldiers is conventional military force (CAMEO 190),
-    not the unconventional violence (18) it is between civilians or by militants; armed
-    forces bomb from the air."""
+def _actors_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
+    """The code the actors make of an act. Killing or wounding by or of soldiers is
+    conventional military force (CAMEO 190), not the unconventional violence (18) it is
+    between civilians or by militants; armed forces bomb from the air; forcing out an
+    international organisation expels an agency (166), not individuals (174)."""
+    if info.code == EXPEL_PEOPLE and (target.actor.country or "")[:3] in ("IGO", "NGO"):
+        return cameo_info(EXPEL_AGENCY)
     if info.code in UNCONVENTIONAL_KILLING and "MIL" in (source.actor.sector, target.actor.sector):
         return cameo_info(MILITARY_FORCE)
     if info.code == BOMBING and source.actor.sector == "MIL":

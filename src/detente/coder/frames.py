@@ -33,6 +33,7 @@ from detente.coder._words import (
     PREPOSITIONAL_VERB_PREPS,
     QUANTIFIER_OBJECTS,
     REACTION_VERBS,
+    SENT_PEOPLE,
     SPEECH_VERBS,
     TARGET_PREPS,
     TEMPORAL_WORDS,
@@ -235,6 +236,33 @@ def _has_money_object(token: Token) -> bool:
     return False
 
 
+def _clause_targets(noun: Token) -> list[Token]:
+    """Whom a demand, call or offer is made of, named in its clause: "its demand that
+    Israel ease restrictions", "a call for Washington to lift sanctions"."""
+    return [
+        subject
+        for clause in _children(noun, {"acl", "ccomp", "advcl"})
+        for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    ]
+
+
+def _calls_for(call: Token) -> bool:
+    """ "a call for talks", "its call for Washington to act": an appeal, not a phone call."""
+    return bool(_prep_objects(call, {"for"})) or any(
+        m.lower_ == "for" for clause in _children(call, {"acl", "advcl"}) for m in clause.children
+    )
+
+
+def _person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in SENT_PEOPLE
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that the parser took for an adverb: a name it
+    does not know ("attacked Mosul")."""
+    return token.pos_ == "ADV" and token.is_title and not token.is_sent_start
+
+
 def _objects(token: Token) -> list[Token]:
     """Direct objects, looking through quantifiers: "suspended most of its aid" -> aid."""
     found = []
@@ -242,6 +270,9 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "prt" and child.lower_ == "up":
             # "kidnapped up to 16 Russian advisers": the parser hangs the object on "up to".
             found.extend(p for p in _prep_objects(child, {"to"}) if not p.like_num)
+            continue
+        if child.dep_ == "advmod" and child.i == token.i + 1 and _mistagged_name(child):
+            found.append(child)  # "attacked Mosul", with the city tagged as an adverb
             continue
         if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
             continue
@@ -413,7 +444,7 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
     if verb.dep_ == "acl" and verb.head.i != verb.i:
-        if verb.tag_ == "VBN":
+        if _reduced_passive(verb):
             return [], False  # "soldiers killed in Ukraine" were the ones acted upon
         return [verb.head], True
     return [], False
@@ -499,11 +530,23 @@ def _armed_strike(noun: Token) -> bool:
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """True for a participle modifying the noun it acts upon ("ten soldiers killed in the
+    raid"). One with a direct object is the parser's misreading of a main verb: in "the
+    Saudi-led coalition bombed Sanaa" the coalition does the bombing."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and not _children(verb, {"dobj"})
+    )
+
+
 def _passive_subjects(verb: Token) -> list[Token]:
     """Who a passive verb acts upon: its passive subject, or the noun a participle modifies
     ("ten soldiers killed in the raid")."""
     subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+    if not subjects and _reduced_passive(verb):
         return [verb.head]
     if not subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # "The envoys arrived and were expelled": the shared subject is acted upon.
@@ -677,8 +720,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # In the passive the grammatical subject is the one acted upon.
         # "called the Swedish prime minister": with no direct object, the parser's
         # predicate noun is the object.
-        object_deps = OBJECT_DEPS | ({"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"})
+        object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
+        object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
+        sent = [o for o in objects if o.dep_ != "dative"]
+        if entry.pattern == "send" and sent and all(_person(o) for o in sent):
+            continue  # "a pathologist sent to Israel" brings no aid by being sent
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
@@ -717,6 +764,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(
                     _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
                 )
+                if entry.cameo[:2] in GOVERNING_ROOTS:
+                    frame.targets.extend(_clause_targets(obj))
                 for clause in _children(obj, {"relcl"}):
                     # "withdrew the trade status it had granted Pakistan": whom it was for.
                     frame.targets.extend(_children(clause, {"dobj", "dative"}))
@@ -869,6 +918,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             continue
         if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
             entry = replace(entry, cameo=ARMED_STRIKE)
+        if entry.pattern == "n:call" and _calls_for(token):
+            # "renewed its call for Washington to lift sanctions" appeals; it rings no one.
+            entry = lexicon.phrasal.get(("call", "for"), entry)
         frame = Frame(predicate=token, entry=entry, nominal=True)
         # The first word of a two-word name ("war games") is the name, not its owner.
         named_by = set(entry.pattern.removeprefix("n:").split()[:-1])
@@ -887,9 +939,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         )
         frame.targets = _prep_objects(token, noun_preps)
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
-            # "its demand that Israel ease restrictions": the demand's clause names the target.
-            for clause in _children(token, {"acl", "ccomp"}):
-                frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+            frame.targets = _clause_targets(token)
         # "friendship and cooperation between the two countries" share the phrase; "a
         # mediation effort between X and Y" hangs it on the noun "mediation" modifies.
         anchor = token.head if token.dep_ in ("conj", "compound") else token
