@@ -1244,3 +1244,15 @@ def test_coder_withdrawing_a_peacekeeping_force_unless_conditions_are_met_threat
         "held elections."
     )
     assert _one(code_text(text, ANCHOR), "GHA", "13", "MLI")
+
+
+def test_coder_a_crowd_protesting_at_an_embassy_demonstrates_against_its_state() -> None:
+    text = "Hundreds of Serbs protested outside the Croatian embassy in Belgrade."
+    assert _one(code_text(text, ANCHOR), "SRB", "14", "HRV").cameo == "141"
+    note = "Seoul protested to Tokyo over the textbooks."
+    assert _one(code_text(note, ANCHOR), "KOR", "11", "JPN").cameo == "114"
+
+
+def test_coder_an_offer_to_mediate_is_made_to_both_sides() -> None:
+    triples = _triples(code_text("Qatar offered to mediate between Sudan and Chad.", ANCHOR))
+    assert {("QAT", "03", "SDN"), ("QAT", "03", "TCD")} <= triples, triples

@@ -41,7 +41,8 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "judge": "JUD",
     "parliament": "LEG",
     "lawmaker": "LEG",
-    "police": None,
+    "police": "COP",
+    "policeman": "COP",
     "militia": "REB",
     "rebel": "REB",
     "insurgent": "REB",
@@ -254,7 +255,13 @@ MONEY_WORDS = frozenset(
     }
 )
 #: Objects that only point at the real object ("most of its assistance").
-QUANTIFIER_OBJECTS = frozenset({"most", "all", "part", "some", "much", "half", "rest", "bulk"})
+QUANTIFIER_OBJECTS = frozenset(
+    {
+        "most", "all", "part", "some", "much", "half", "rest", "bulk",
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+        "million", "millions", "tens", "number", "group",
+    }
+)  # fmt: skip
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
 CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})

@@ -95,6 +95,17 @@ SIGN_AGREEMENT = "057"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
+#: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
+MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
+#: Protests held at a state's premises abroad are aimed at that state.
+PROTEST_ROOT, DEMONSTRATE = "14", "141"
+#: Subjects that protest in the street, not by diplomatic note.
+CROWDS = QUANTIFIER_OBJECTS | {
+    "crowd", "protester", "protestor", "demonstrator", "student", "worker", "resident",
+    "villager", "farmer", "supporter", "activist", "people",
+}  # fmt: skip
+PREMISES_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
+PREMISES_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -251,6 +262,14 @@ def _calls_for(call: Token) -> bool:
     return bool(_prep_objects(call, {"for"})) or any(
         m.lower_ == "for" for clause in _children(call, {"acl", "advcl"}) for m in clause.children
     )
+
+
+def _premises(token: Token) -> list[Token]:
+    """Embassies a protest is held at: "protested outside the US embassy", "marched to
+    the French consulate", "in front of the Chinese embassy"."""
+    places = _prep_objects(token, PREMISES_PREPS)
+    places += [o for p in places for o in _prep_objects(p, {"of"})]
+    return [p for p in places if p.lemma_.lower() in PREMISES_NOUNS]
 
 
 def _person(noun: Token) -> bool:
@@ -784,6 +803,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.targets.extend(
             _prep_objects(token, TARGET_PREPS - {"for"} if reason else TARGET_PREPS)
         )
+        if entry.pattern == "protest" and (
+            _premises(token) or any(s.lemma_.lower() in CROWDS for s in frame.sources)
+        ):
+            # "thousands protested outside the US embassy" took to the streets; "Japan
+            # protested to China" complained in a note (114).
+            frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
+        if entry.cameo[:2] == PROTEST_ROOT:
+            frame.targets.extend(_premises(token))
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
@@ -824,6 +851,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     frame.targets.append(obj)
                     frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
                 frame.targets.extend(_prep_objects(clause, TARGET_PREPS))
+                if clause.lemma_.lower() in MEDIATING_VERBS:
+                    # "offered to mediate between Israel and Hamas".
+                    frame.targets.extend(_prep_objects(clause, {"between"}))
             if entry.cameo[:2] in PLACED_PROMISES:
                 # "agreed to open an embassy in Tehran": where the promise lands.
                 frame.locations.extend(_complement_places(token))
@@ -938,6 +968,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             NOUN_TARGET_PREPS - {"on"} if entry.cameo[:2] in TOPIC_ROOTS else NOUN_TARGET_PREPS
         )
         frame.targets = _prep_objects(token, noun_preps)
+        if entry.cameo[:2] == PROTEST_ROOT:
+            frame.targets.extend(_premises(token))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             frame.targets = _clause_targets(token)
         # "friendship and cooperation between the two countries" share the phrase; "a
