@@ -1256,3 +1256,10 @@ def test_coder_a_crowd_protesting_at_an_embassy_demonstrates_against_its_state()
 def test_coder_an_offer_to_mediate_is_made_to_both_sides() -> None:
     triples = _triples(code_text("Qatar offered to mediate between Sudan and Chad.", ANCHOR))
     assert {("QAT", "03", "SDN"), ("QAT", "03", "TCD")} <= triples, triples
+
+
+def test_coder_talks_only_encouraged_or_sought_are_not_held() -> None:
+    text = "Seoul delayed its drills to encourage talks with Pyongyang."
+    assert not any(e.cameo_root == "04" for e in code_text(text, ANCHOR))
+    held = "Seoul held talks with Pyongyang."
+    assert _one(code_text(held, ANCHOR), "KOR", "04", "PRK")

@@ -95,6 +95,8 @@ SIGN_AGREEMENT = "057"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
+#: Verbs whose object is only wished for: "to encourage talks" holds no talks.
+WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
 MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
 #: Protests held at a state's premises abroad are aimed at that state.
@@ -1288,6 +1290,13 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             governor = by_predicate[wanted.head.i]
             governor.governed_root = governor.governed_root or frame.entry.cameo[:2]
             continue
+        if (
+            frame.nominal
+            and wanted.dep_ in OBJECT_DEPS
+            and wanted.head.lemma_.lower() in WISHING_VERBS
+            and wanted.head.i not in predicates
+        ):
+            continue  # "postponed drills to encourage talks with Pyongyang": no talks yet
         if predicate.lemma_.lower() in CARRIER_VERBS and any(
             c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
         ):
