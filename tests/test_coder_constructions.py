@@ -1263,3 +1263,18 @@ def test_coder_talks_only_encouraged_or_sought_are_not_held() -> None:
     assert not any(e.cameo_root == "04" for e in code_text(text, ANCHOR))
     held = "Seoul held talks with Pyongyang."
     assert _one(code_text(held, ANCHOR), "KOR", "04", "PRK")
+
+
+def test_coder_what_a_state_strikes_as_its_is_another_states() -> None:
+    text = "Tehran resumed enrichment. Israel struck its nuclear sites."
+    assert _one(code_text(text, ANCHOR), "ISR", "19", "IRN")
+    conditional = "If Tehran resumes enrichment, Israel may strike its nuclear sites."
+    assert _one(code_text(conditional, ANCHOR), "ISR", "19", "IRN").modality.hypothetical
+    urged = "Moscow said it was ready. Turkey urged its citizens to leave Libya."
+    assert not any(e.target.country == "RUS" for e in code_text(urged, ANCHOR))
+
+
+def test_coder_a_town_recaptured_from_rebels_is_taken_from_them() -> None:
+    text = "Somali troops recaptured the port town from al-Shabab."
+    event = _one(code_text(text, ANCHOR), "SOM", "19", "SOM")
+    assert (event.cameo, event.target.sector) == ("192", "REB")

@@ -761,8 +761,9 @@ class Coder:
             # Across sentences a subject "it" is too often the strategy, the report or nothing,
             # and so is an "it" acted upon when its sentence names a state, the doer ("Pakistan
             # condemned the decision and rejected it").
-            if memory.singles and not (lower == "it" and (token.dep_ == "nsubj" or acting)):
-                last = memory.singles[-1]
+            earlier = [m for m in memory.singles if m.actor.country not in acting]
+            if earlier and not (lower == "it" and (token.dep_ == "nsubj" or acting)):
+                last = earlier[-1]
                 return [ResolvedActor(last.actor, last.kind, "coref")]
         return []
 
@@ -797,7 +798,17 @@ class Coder:
                 ResolvedActor(s.actor, s.kind, "inherited") if s.via == "direct" else s
                 for s in sources
             ]
-        with memory.resolving_targets(sources, frame.targets):
+        struck = frame.targets
+        if root in ATTACK_ROOTS:
+            # "Israel struck its nuclear sites": what is attacked is someone else's (unless
+            # it is "its own").
+            struck = struck + [
+                c
+                for t in frame.targets
+                for c in t.children
+                if c.dep_ == "poss" and not any(a.lower_ == "own" for a in t.children)
+            ]
+        with memory.resolving_targets(sources, struck):
             about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
             # "summoned the Pakistani envoy over the killing of its guards": a complaint about
             # one's own loss is addressed to the object, not to oneself.

@@ -95,6 +95,8 @@ SIGN_AGREEMENT = "057"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
+#: Month names that are also event nouns ("a march", "in March").
+MONTH_WORDS = frozenset({"March", "May"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
@@ -275,7 +277,8 @@ def _premises(token: Token) -> list[Token]:
 
 
 def _person(noun: Token) -> bool:
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in SENT_PEOPLE
+    """Whether a noun sent somewhere is people: a name ("sent Pompeo") or a kind of envoy."""
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in SENT_PEOPLE
 
 
 def _mistagged_name(token: Token) -> bool:
@@ -758,10 +761,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
             # "sent 200 troops to serve as peacekeepers", "peacekeepers arrived in Juba".
             frame.entry = entry = replace(entry, cameo=MILITARY_PROTECTION)
-        if entry.cameo in SEIZURES and any(
-            o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TERRITORY_WORDS
-            for o in objects
-        ):
+        if entry.cameo in SEIZURES and any(o.lemma_.lower() in TERRITORY_WORDS for o in objects):
             # "captured three cities west of Tripoli", "seized the border crossing".
             frame.entry = entry = replace(entry, cameo=OCCUPY_TERRITORY)
         pattern_words = entry.pattern.split()
@@ -944,7 +944,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if token.pos not in NOUN_POS or token.i in light_objects:
             continue
         entry = match_noun(token, lexicon)
-        if entry is None or token.ent_type_ == "DATE":
+        if entry is None or token.text in MONTH_WORDS:
             continue  # "in March" is a month, not a protest march
         if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in CANCELLING_VERBS:
             continue
