@@ -1278,3 +1278,26 @@ def test_coder_a_town_recaptured_from_rebels_is_taken_from_them() -> None:
     text = "Somali troops recaptured the port town from al-Shabab."
     event = _one(code_text(text, ANCHOR), "SOM", "19", "SOM")
     assert (event.cameo, event.target.sector) == ("192", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Ethiopia accused each other of sabotaging the talks.",
+        "Egypt and Ethiopia expelled each other's diplomats.",
+        "Egypt and Ethiopia blamed one another for the failure.",
+    ],
+)
+def test_coder_each_other_makes_coordinated_doers_act_on_one_another(text: str) -> None:
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("EGY", "ETH"), ("ETH", "EGY")} <= {(s, t) for s, _, t in triples}, triples
+
+
+def test_coder_a_vow_to_carry_on_an_offensive_is_a_threat() -> None:
+    text = "Ankara vowed to continue its military operations in Iraq."
+    assert _one(code_text(text, ANCHOR), "TUR", "13", "IRQ")
+
+
+def test_coder_partners_reaffirming_their_alliance_do_so_with_each_other() -> None:
+    triples = _triples(code_text("Tokyo and Canberra reaffirmed their alliance.", ANCHOR))
+    assert {("JPN", "05", "AUS"), ("AUS", "05", "JPN")} <= triples, triples

@@ -882,7 +882,8 @@ class Coder:
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
-        if not targets and frame.entry.reciprocal and len(sources) >= 2:
+        reciprocal = frame.entry.reciprocal or any(_each_other(t) for t in frame.targets)
+        if not targets and reciprocal and len(sources) >= 2:
             pairs = [
                 (a, b)
                 for a, b in itertools.permutations(sources, 2)
@@ -902,7 +903,7 @@ class Coder:
         if frame.entry.mutual:
             # "X held talks with Y": Y held talks with X too.
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
-        if (frame.entry.mutual or frame.entry.reciprocal) and pairs:
+        if (frame.entry.mutual or reciprocal) and pairs:
             memory.partners.append((memory.sentence, pairs[0]))
         if len(sources) >= 2:
             memory.group = sources
@@ -987,6 +988,18 @@ class Coder:
                 )
             )
         return events
+
+
+def _each_other(target: Token) -> bool:
+    """ "accused each other", "expelled each other's diplomats", "one another": the
+    coordinated doers act on one another."""
+    words = [target, *(c for c in target.children if c.dep_ == "poss")]
+    return any(
+        (w.lower_ == "other" and any(c.lower_ == "each" for c in w.children))
+        or (w.lower_ == "another" and any(c.lower_ == "one" for c in w.children))
+        or (w.lower_ == "one" and any(c.lower_ == "another" for c in w.children))
+        for w in words
+    )
 
 
 def _administered(place: Token) -> bool:

@@ -1270,6 +1270,20 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
                 # "China and Pakistan vowed to deepen their partnership": with each other.
                 governor.entry = replace(governor.entry, reciprocal=True)
             continue
+        carrier = predicate.head
+        if (
+            frame.nominal
+            and predicate.dep_ in OBJECT_DEPS
+            and carrier.dep_ == "xcomp"
+            and carrier.i not in predicates
+            and carrier.head.i in governing
+            and carrier.head.i != carrier.i
+        ):
+            # "vowed to continue military operations in Syria": what is vowed is the
+            # operations, so the vow is a threat, as "vowed to strike" is.
+            governor = by_predicate[carrier.head.i]
+            governor.governed_root = frame.entry.cameo[:2]
+            continue
         if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
         wanted = predicate
