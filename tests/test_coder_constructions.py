@@ -1301,3 +1301,15 @@ def test_coder_a_vow_to_carry_on_an_offensive_is_a_threat() -> None:
 def test_coder_partners_reaffirming_their_alliance_do_so_with_each_other() -> None:
     triples = _triples(code_text("Tokyo and Canberra reaffirmed their alliance.", ANCHOR))
     assert {("JPN", "05", "AUS"), ("AUS", "05", "JPN")} <= triples, triples
+
+
+def test_coder_an_attack_that_killed_named_victims_is_aimed_at_them_not_the_place() -> None:
+    text = "Three Turkish soldiers were killed in a PKK attack in northern Syria."
+    assert {(s, t) for s, _, t in _triples(code_text(text, ANCHOR))} == {("TUR", "TUR")}
+    nameless = "Six children were killed in an Israeli air strike on Gaza."
+    assert _one(code_text(nameless, ANCHOR), "ISR", "19", "PSE")
+
+
+def test_coder_a_shipment_received_from_a_state_is_aid_from_it() -> None:
+    text = "Ukraine received a new shipment of tanks from Poland."
+    assert _one(code_text(text, ANCHOR), "POL", "07", "UKR").cameo == "072"

@@ -260,6 +260,7 @@ QUANTIFIER_OBJECTS = frozenset(
         "most", "all", "part", "some", "much", "half", "rest", "bulk",
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
         "million", "millions", "tens", "number", "group",
+        "batch", "shipment", "consignment", "package", "tranche",
     }
 )  # fmt: skip
 OBLIGATION_AUX = frozenset({"must", "should"})

@@ -1149,6 +1149,17 @@ def _merge_relative_deeds(frames: list[Frame]) -> list[Frame]:
             ):
                 deed.targets.extend(told.targets)
                 merged.add(clause.i)
+    # "two soldiers were killed in a PKK attack in Iraq": the attack is how they were
+    # killed, one event aimed at the victims; where it struck ("an air strike on Gaza")
+    # stands for them when they are of no country.
+    for deed in frames:
+        if deed.nominal or deed.entry.cameo[:2] not in VIOLENT_ROOTS or deed.predicate.i in merged:
+            continue
+        for source in deed.sources:
+            means = by_predicate.get(source.i)
+            if means is not None and means.entry.cameo[:2] in VIOLENT_ROOTS:
+                deed.locations.extend(means.targets + means.locations)
+                merged.add(source.i)
     return [f for f in frames if f.predicate.i not in merged]
 
 
