@@ -1313,3 +1313,17 @@ def test_coder_an_attack_that_killed_named_victims_is_aimed_at_them_not_the_plac
 def test_coder_a_shipment_received_from_a_state_is_aid_from_it() -> None:
     text = "Ukraine received a new shipment of tanks from Poland."
     assert _one(code_text(text, ANCHOR), "POL", "07", "UKR").cameo == "072"
+
+
+def test_coder_the_group_stands_for_the_armed_group_named_before() -> None:
+    text = "A Hezbollah commander said the group had rejected the French proposal."
+    assert _one(code_text(text, ANCHOR), "LBN", "12", "FRA")
+    named = "The group of seven nations criticised Russia."
+    assert not any(e.source.country == "LBN" for e in code_text(named, ANCHOR))
+
+
+def test_coder_drills_held_near_or_off_another_state_show_force() -> None:
+    near = _one(code_text("China held live-fire drills near Taiwan.", ANCHOR), "CHN", "15", "TWN")
+    assert near.cameo == "150"
+    off = "Russia held naval exercises off the coast of Japan."
+    assert _one(code_text(off, ANCHOR), "RUS", "15", "JPN")

@@ -95,6 +95,8 @@ DOCUMENT_NOUNS = frozenset(
         "review",
     }
 )
+#: Nouns that stand for the armed group or movement named before ("the group said").
+GROUP_ANAPHORS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
 GROUP_NOUNS = frozenset(
     {
         "country",

@@ -26,6 +26,7 @@ from detente.coder._readings import intent_code, plover_reading
 from detente.coder._words import (
     DOCUMENT_NOUNS,
     GATHERING_NOUNS,
+    GROUP_ANAPHORS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
     NAMELESS_GROUPS,
@@ -153,6 +154,8 @@ class _Memory:
     #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
     partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
+    #: Armed groups and movements named so far, for "the group" or "the movement".
+    armed_groups: list[ResolvedActor] = field(default_factory=list)
     #: While a frame's targets are resolved (``resolving_targets``): its doers' countries,
     #: since "both capitals" they call are others, and so is the owner in "the US ended
     #: its status" (a pronoun that is itself one of the ``target_tokens``).
@@ -184,6 +187,8 @@ class _Memory:
                 head = _mention_head(sent.doc[index], mentions)
                 if self.subject is None and head.dep_ in ("nsubj", "nsubjpass"):
                     self.subject = item
+            if item.kind == "group":
+                self.armed_groups.append(item)
             if item.kind == "place" or _venue(sent.doc[index], mentions):
                 continue  # where things happened, not who acted: no antecedent for "it"
             if item.actor.country and all(item.actor.country != c.actor.country for c in countries):
@@ -458,6 +463,11 @@ class Coder:
         if token.pos_ == "PRON" or lower in ("latter", "former"):
             return self._reference(token, mentions, memory)
         lemma = token.lemma_.lower()
+        if lemma in GROUP_ANAPHORS and _bare_definite(token):
+            # "A Hamas official said the group had rejected the proposal".
+            named = [m for i, m in sorted(mentions.items()) if i < token.i and m.kind == "group"]
+            earlier = named or memory.armed_groups
+            return [ResolvedActor(earlier[-1].actor, earlier[-1].kind, "coref")] if earlier else []
         if _is_group_noun(token) and not any(c.i in mentions for c in token.subtree):
             pair = memory.last_pair()
             if pair is not None:
@@ -1125,6 +1135,16 @@ def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]
         return []
     names = [" ".join(w.text for w in [*words[start:], token]) for start in range(len(words) + 1)]
     return [name for name in names if len(name) >= 6]
+
+
+def _bare_definite(token: Token) -> bool:
+    """ "the group", with nothing else to say which one."""
+    children = list(token.children)
+    return (
+        token.tag_ == "NN"
+        and any(c.lower_ == "the" for c in children)
+        and all(c.dep_ in ("det", "punct") for c in children)
+    )
 
 
 def _is_group_noun(token: Token) -> bool:

@@ -95,6 +95,8 @@ SIGN_AGREEMENT = "057"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
+#: Where military drills are held close to another state.
+DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
@@ -878,10 +880,18 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
-            frame.locations.extend(_prep_objects(token, LOCATION_PREPS))
+            # "drills near Taiwan", "exercises off the coast of Japan": where force is shown.
+            preps = LOCATION_PREPS | DRILL_PREPS if entry.cameo == "062" else LOCATION_PREPS
+            frame.locations.extend(_prep_objects(token, preps))
             for obj in objects:
                 # "attended a summit in Switzerland", "exercises in Alaska".
-                frame.locations.extend(_prep_objects(obj, LOCATION_PREPS))
+                frame.locations.extend(_prep_objects(obj, preps))
+            frame.locations.extend(
+                g
+                for p in frame.locations
+                if p.lemma_.lower() == "coast"
+                for g in _prep_objects(p, {"of"})
+            )
             # "fired at targets in Jericho": the place of the place.
             frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in VIOLENT_ROOTS:
