@@ -1327,3 +1327,15 @@ def test_coder_drills_held_near_or_off_another_state_show_force() -> None:
     assert near.cameo == "150"
     off = "Russia held naval exercises off the coast of Japan."
     assert _one(code_text(off, ANCHOR), "RUS", "15", "JPN")
+
+
+def test_coder_a_call_received_from_a_counterpart_comes_from_the_counterpart() -> None:
+    text = "Egypt's president received a phone call from his Turkish counterpart."
+    event = _one(code_text(text, ANCHOR), "TUR", "04", "EGY")
+    assert (event.cameo, event.source.sector) == ("041", "GOV")
+    assert len(code_text(text, ANCHOR)) == 1
+
+
+def test_coder_neither_nor_negates_what_both_did() -> None:
+    events = code_text("Neither Moscow nor Kyiv has agreed to the proposal.", ANCHOR)
+    assert events and all(e.modality.negated for e in events)

@@ -33,6 +33,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "government": "GOV",
     "authority": "GOV",
     "official": "GOV",
+    "counterpart": "GOV",
     "leadership": "GOV",
     "regime": "GOV",
     "administration": "GOV",

@@ -485,6 +485,8 @@ class Coder:
         for child in token.children:
             if child.dep_ == "appos" and child.i not in mentions:
                 continue  # "Pakistan, a key U.S. ally, refused": a description, not an actor
+            if child.dep_ == "poss" and lemma == "counterpart":
+                continue  # "his Turkish counterpart" is Turkish, whoever "his" is
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
                 child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base", "administer")
             ):

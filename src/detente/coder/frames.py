@@ -723,6 +723,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sources, inherited = _clause_subject(token)
         frame.sources = sources
         frame.inherited_source = inherited
+        if any(c.lower_ == "neither" for s in sources for c in s.children):
+            frame.negated = True  # "Neither Moscow nor Kyiv has agreed"
         passive_subjects = _passive_subjects(token)
         if entry.cameo in GENERIC_VIOLENCE:
             # "a drone strike killed": the weapon's own code says how (195, an air strike).
@@ -774,6 +776,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             ]
             if named_by_modifier and multiword:
                 light_objects.update(c.i for c in named_by_modifier)
+            if last_word == obj.lemma_.lower() and multiword:
+                # "received a phone call": the modifier names the same act, not a second.
+                light_objects.update(
+                    c.i
+                    for c in _children(obj, {"compound"})
+                    if (named := match_noun(c, lexicon)) is not None
+                    and named.cameo[:2] == entry.cameo[:2]
+                )
             if (last_word == obj.lemma_.lower() or named_by_modifier) and multiword:
                 light_objects.add(obj.i)
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
