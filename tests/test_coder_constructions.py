@@ -1339,3 +1339,13 @@ def test_coder_a_call_received_from_a_counterpart_comes_from_the_counterpart() -
 def test_coder_neither_nor_negates_what_both_did() -> None:
     events = code_text("Neither Moscow nor Kyiv has agreed to the proposal.", ANCHOR)
     assert events and all(e.modality.negated for e in events)
+
+
+def test_coder_money_pledged_to_help_a_state_is_aid_promised_to_it() -> None:
+    text = "Qatar pledged $50 million to help Lebanon."
+    assert _one(code_text(text, ANCHOR), "QAT", "03", "LBN").cameo == "033"
+
+
+def test_coder_what_its_leaders_agreed_is_the_act_they_agreed_on() -> None:
+    text = "The EU will send 20 billion euros to Ukraine, its leaders agreed."
+    assert {(s, t) for s, _, t in _triples(code_text(text, ANCHOR))} == {("IGOEUR", "UKR")}

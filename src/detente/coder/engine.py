@@ -1155,7 +1155,12 @@ def _is_group_noun(token: Token) -> bool:
     plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and lower.endswith("s"))
     counted = any(c.lower_ in ("two", "both") for c in token.children)
     singular = lower[:-1] if lower.endswith("s") else lower
-    return (token.lemma_.lower() in GROUP_NOUNS or singular in GROUP_NOUNS) and (plural or counted)
+    owned = any(c.dep_ == "poss" for c in token.children)  # "its leaders" are its own
+    return (
+        (token.lemma_.lower() in GROUP_NOUNS or singular in GROUP_NOUNS)
+        and (plural or counted)
+        and not owned
+    )
 
 
 def _unique(items: Iterable[ResolvedActor]) -> list[ResolvedActor]:

@@ -97,6 +97,8 @@ DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
 #: Where military drills are held close to another state.
 DRILL_PREPS = frozenset({"near", "off", "around", "along"})
+#: Purposes whose object is the beneficiary: "pledged $100 million to help Sudan".
+HELPING_VERBS = frozenset({"help", "support", "assist", "aid", "rebuild", "fund", "finance"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
@@ -276,6 +278,11 @@ def _premises(token: Token) -> list[Token]:
     places = _prep_objects(token, PREMISES_PREPS)
     places += [o for p in places for o in _prep_objects(p, {"of"})]
     return [p for p in places if p.lemma_.lower() in PREMISES_NOUNS]
+
+
+def _is_money(token: Token) -> bool:
+    """ "$100 million", "50 billion euros": a sum, which is no one's target."""
+    return token.like_num or token.tag_ == "$" or token.lemma_.lower() in MONEY_WORDS
 
 
 def _person(noun: Token) -> bool:
@@ -856,10 +863,19 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 if noun.lemma_.lower() in pattern_nouns and multiword:
                     light_objects.add(noun.i)
                     frame.targets.extend(_prep_objects(noun, TARGET_PREPS))
-        if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
-            # "offered to hand over the suspects to Britain": the target sits in the complement.
+        if entry.cameo[:2] in GOVERNING_ROOTS and all(_is_money(t) for t in frame.targets):
+            # "offered to hand over the suspects to Britain": the target sits in the complement;
+            # "pledged $100 million to help Sudan": whom the money is to help.
             complements = _children(token, {"xcomp"})
             frame.own_act = entry.own_act and bool(complements)
+            complements += [
+                c
+                for c in _children(token, {"advcl"})
+                if c.lemma_.lower() in HELPING_VERBS and any(a.lower_ == "to" for a in c.children)
+            ]
+            if entry.cameo[:2] == "03":
+                # "the EU will provide aid to Ukraine, its leaders agreed": what is agreed.
+                complements += _children(token, {"ccomp"})
             for clause in complements:
                 for obj in _children(clause, OBJECT_DEPS):
                     frame.targets.append(obj)
@@ -885,8 +901,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "threatened to resume attacks in Israel": where the threat would fall, used
             # when no target names an actor.
             frame.locations.extend(_complement_places(token))
-        if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS | {"11"}:
-            # "warned that Pakistan may face sanctions": the warned is the clause's subject.
+        if not frame.targets and entry.cameo[:2] in (GOVERNING_ROOTS | {"11"}) - {"03"}:
+            # "warned that Pakistan may face sanctions": the warned is the clause's subject
+            # (in a promise it is the one who will act, not the one it is made to).
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
