@@ -1349,3 +1349,18 @@ def test_coder_money_pledged_to_help_a_state_is_aid_promised_to_it() -> None:
 def test_coder_what_its_leaders_agreed_is_the_act_they_agreed_on() -> None:
     text = "The EU will send 20 billion euros to Ukraine, its leaders agreed."
     assert {(s, t) for s, _, t in _triples(code_text(text, ANCHOR))} == {("IGOEUR", "UKR")}
+
+
+def test_coder_sanctions_ruled_out_do_not_come_and_not_ruled_out_may() -> None:
+    text = "Paris ruled out sanctions against Rome."
+    ruled_out = _one(code_text(text, ANCHOR), "FRA", "16", "ITA")
+    assert ruled_out.modality.negated
+    text = "Paris has not ruled out sanctions against Rome."
+    maybe = _one(code_text(text, ANCHOR), "FRA", "16", "ITA")
+    assert maybe.modality.hypothetical and not maybe.modality.negated
+
+
+def test_coder_talks_one_travels_to_hold_share_the_travels_tense() -> None:
+    text = "Japan's foreign minister will fly to Seoul next week for talks with South Korea."
+    events = code_text(text, ANCHOR)
+    assert events and all(e.modality.future or e.cameo == "036" for e in events), events

@@ -280,6 +280,19 @@ def _premises(token: Token) -> list[Token]:
     return [p for p in places if p.lemma_.lower() in PREMISES_NOUNS]
 
 
+def _dismissed(noun: Token) -> bool:
+    """An act named as the object of "rule out" or "exclude"."""
+    verb = noun.head
+    return (
+        noun.dep_ in OBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and (
+            (verb.lemma_.lower() == "rule" and _particle(verb) == "out")
+            or verb.lemma_.lower() == "exclude"
+        )
+    )
+
+
 def _is_money(token: Token) -> bool:
     """ "$100 million", "50 billion euros": a sum, which is no one's target."""
     return token.like_num or token.tag_ == "$" or token.lemma_.lower() in MONEY_WORDS
@@ -599,8 +612,12 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     chain = [predicate, *(_ancestors_until_clause(predicate))]
     aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
     if (frame.nominal or predicate.dep_ == "xcomp") and predicate.head.i != predicate.i:
-        # "would work to isolate Pakistan", "will hold talks": the governing verb's tense.
-        aux_lemmas |= {c.lower_ for c in predicate.head.children if c.dep_ == "aux"}
+        # "would work to isolate Pakistan", "will hold talks": the governing verb's tense;
+        # "will travel to Kabul for talks": through the preposition.
+        governing = predicate.head
+        if frame.nominal and governing.dep_ == "prep" and governing.head.i != governing.i:
+            governing = governing.head
+        aux_lemmas |= {c.lower_ for c in governing.children if c.dep_ == "aux"}
     # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
     # marker near the predicate is one of those, so the sentence-level test covers it).
     conditional = conditional_sentence
@@ -1075,6 +1092,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
         )
         _modality(frame, conditional)
+        if _dismissed(token):
+            # "ruled out sanctions": none will come; "has not ruled out sanctions": they may.
+            frame.hypothetical = frame.negated
+            frame.negated = not frame.negated
         frames.append(frame)
     for frame in frames:
         if frame.entry.cameo[:2] in VIOLENT_ROOTS and _verbal_attack(frame.predicate):
