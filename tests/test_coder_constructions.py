@@ -1364,3 +1364,24 @@ def test_coder_talks_one_travels_to_hold_share_the_travels_tense() -> None:
     text = "Japan's foreign minister will fly to Seoul next week for talks with South Korea."
     events = code_text(text, ANCHOR)
     assert events and all(e.modality.future or e.cameo == "036" for e in events), events
+
+
+def test_coder_an_agreement_between_others_is_theirs_not_the_welcomers() -> None:
+    text = "Washington welcomed the agreement between Riyadh and Tehran."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("USA", "05", "SAU"), ("SAU", "05", "IRN"), ("IRN", "05", "SAU")} <= triples
+    assert all(t[1] == "05" for t in triples if t[0] == "USA"), triples
+    offered = "Oman said it was ready to host a meeting between Riyadh and Tehran."
+    assert not any(s == "SAU" for s, _, _ in _triples(code_text(offered, ANCHOR)))
+
+
+def test_coder_talks_on_a_crisis_are_about_it_not_with_it() -> None:
+    text = "Egypt and Qatar held talks on the Libya crisis."
+    pairs = {(s, t) for s, _, t in _triples(code_text(text, ANCHOR))}
+    assert pairs == {("EGY", "QAT"), ("QAT", "EGY")}, pairs
+
+
+def test_coder_a_state_killing_militants_on_its_soil_is_a_domestic_event() -> None:
+    text = "The Pakistani army killed 12 militants in North Waziristan."
+    event = _one(code_text(text, ANCHOR), "PAK", "19", "PAK")
+    assert (event.source.sector, event.target.sector) == ("MIL", "REB")

@@ -800,8 +800,13 @@ class Coder:
         root = frame.entry.cameo[:2]
         if sources:
             sources_by_root[root] = sources
-        elif frame.nominal and root in sources_by_root:
-            # "Pompeo's visit to Pakistan, followed by a visit to India": same visitor.
+        elif (
+            frame.nominal
+            and root in sources_by_root
+            and not (frame.entry.reciprocal and frame.targets)
+        ):
+            # "Pompeo's visit to Pakistan, followed by a visit to India": same visitor (an
+            # agreement between others is theirs, not the last actor's).
             sources = [ResolvedActor(s.actor, s.kind, "inherited") for s in sources_by_root[root]]
         if not sources and root in ATTACK_ROOTS:
             sources = _launched_from(frame.predicate, mentions)
@@ -833,7 +838,13 @@ class Coder:
             for t in targets
             if all(t.key != s.key for s in sources)
             # "Saudi and Emirati officials called both capitals": never their own.
-            and not (t.via == "coref" and any(t.actor.country == s.actor.country for s in sources))
+            # A group known by where it is ("militants in North Waziristan") may be the
+            # doers' own country's: a domestic event if its sector differs.
+            and not (
+                t.via == "coref"
+                and t.kind != "located"
+                and any(t.actor.country == s.actor.country for s in sources)
+            )
         ]
         if any(t.kind != "place" for t in targets):
             # "meetings at Camp David with the Taliban": the place is where, not whom.

@@ -796,11 +796,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         last_word, multiword = pattern_words[-1], len(pattern_words) > 1
         for obj in objects:
             named_by_modifier = [
-                c for c in _children(obj, {"compound"}) if c.lemma_.lower() == last_word
+                c for c in _children(obj, {"compound"}) if last_word in (c.lemma_.lower(), c.lower_)
             ]
             if named_by_modifier and multiword:
                 light_objects.update(c.i for c in named_by_modifier)
-            if last_word == obj.lemma_.lower() and multiword:
+            names_pattern = last_word in (obj.lemma_.lower(), obj.lower_)  # "talks", "ties"
+            if names_pattern and multiword:
                 # "received a phone call": the modifier names the same act, not a second.
                 light_objects.update(
                     c.i
@@ -808,7 +809,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     if (named := match_noun(c, lexicon)) is not None
                     and named.cameo[:2] == entry.cameo[:2]
                 )
-            if (last_word == obj.lemma_.lower() or named_by_modifier) and multiword:
+            if (names_pattern or named_by_modifier) and multiword:
                 light_objects.add(obj.i)
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
                 # offer from Kabul", "halted mediation efforts among Serbia's republics":
@@ -829,8 +830,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     frame.targets.extend(_prep_objects(clause, {"to"}))
             else:
                 frame.targets.append(obj)
-            # "demanded nothing from Islamabad", "issued a warning to Pakistan".
-            frame.targets.extend(_prep_objects(obj, TARGET_PREPS))
+            # "demanded nothing from Islamabad", "issued a warning to Pakistan"; "held talks
+            # on the Sudan crisis" are about Sudan, not with it.
+            topical = entry.cameo[:2] in TOPIC_ROOTS and obj.i in light_objects
+            frame.targets.extend(
+                _prep_objects(obj, TARGET_PREPS - {"on"} if topical else TARGET_PREPS)
+            )
         # "praised New Delhi for its help to Kabul": after a direct object, "for" gives the
         # reason, not a second target (money is the exception: "$5 million for Nepal").
         reason = (
@@ -838,9 +843,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and any(o.dep_ == "dobj" and o.i not in light_objects for o in objects)
             and not _has_money_object(token)
         )
-        frame.targets.extend(
-            _prep_objects(token, TARGET_PREPS - {"for"} if reason else TARGET_PREPS)
-        )
+        verb_preps = TARGET_PREPS - {"for"} if reason else TARGET_PREPS
+        if multiword and last_word != "on" and entry.cameo[:2] in TOPIC_ROOTS:
+            verb_preps = verb_preps - {"on"}  # "held talks on the Sudan crisis"
+        frame.targets.extend(_prep_objects(token, verb_preps))
         if entry.pattern == "protest" and (
             _premises(token) or any(s.lemma_.lower() in CROWDS for s in frame.sources)
         ):
@@ -1092,6 +1098,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
         )
         _modality(frame, conditional)
+        if (
+            frame.inherited_source
+            and _prep_objects(token, {"between"})
+            and not (frame.future or frame.hypothetical)
+        ):
+            # "welcomed the agreement between Riyadh and Tehran": its parties are named and
+            # it is between them ("ready to host a meeting between X and Y" stays the
+            # host's offer: X and Y have agreed to nothing yet).
+            frame.sources, frame.inherited_source = [], False
+            frame.entry = replace(frame.entry, reciprocal=True)
         if _dismissed(token):
             # "ruled out sanctions": none will come; "has not ruled out sanctions": they may.
             frame.hypothetical = frame.negated
