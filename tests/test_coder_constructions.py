@@ -1385,3 +1385,12 @@ def test_coder_a_state_killing_militants_on_its_soil_is_a_domestic_event() -> No
     text = "The Pakistani army killed 12 militants in North Waziristan."
     event = _one(code_text(text, ANCHOR), "PAK", "19", "PAK")
     assert (event.source.sector, event.target.sector) == ("MIL", "REB")
+
+
+def test_coder_describing_a_state_as_a_threat_criticises_and_as_a_partner_praises() -> None:
+    threat = "Moscow described NATO as a threat to its security."
+    event = _one(code_text(threat, ANCHOR), "RUS", "11", "IGONAT")
+    assert event.cameo == "111"
+    assert not any(e.cameo_root == "13" for e in code_text(threat, ANCHOR))
+    partner = "Seoul described Canberra as a trusted partner."
+    assert _one(code_text(partner, ANCHOR), "KOR", "05", "AUS").cameo == "051"

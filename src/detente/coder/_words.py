@@ -96,6 +96,20 @@ DOCUMENT_NOUNS = frozenset(
         "review",
     }
 )
+#: Verbs that characterise their object "as" something ("described the US as a threat").
+DESCRIBING_VERBS = frozenset(
+    {"describe", "call", "label", "brand", "dub", "characterise", "characterize", "portray",
+     "term", "see", "regard", "view"}
+)  # fmt: skip
+#: What calls a state hostile, or friendly, when it is described as it.
+HOSTILE_DESCRIPTIONS = frozenset(
+    {"threat", "enemy", "aggressor", "terrorist", "danger", "menace", "bully", "liar",
+     "criminal", "rogue", "occupier", "invader", "adversary", "foe", "provocateur", "pariah",
+     "sponsor", "hypocrite", "puppet", "troublemaker", "warmonger"}
+)  # fmt: skip
+FRIENDLY_DESCRIPTIONS = frozenset(
+    {"partner", "friend", "ally", "brother", "model", "pillar", "champion"}
+)  # fmt: skip
 #: Nouns that stand for the armed group or movement named before ("the group said").
 GROUP_ANAPHORS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
 GROUP_NOUNS = frozenset(

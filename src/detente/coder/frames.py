@@ -22,10 +22,13 @@ from detente.coder._words import (
     CONDITION_MARKERS,
     CONFLICT_ROOTS,
     DENIAL_VERBS,
+    DESCRIBING_VERBS,
     FAILURE_VERBS,
+    FRIENDLY_DESCRIPTIONS,
     FUTURE_AUX,
     FUTURE_GOVERNORS,
     FUTURE_MODIFIERS,
+    HOSTILE_DESCRIPTIONS,
     LOCATION_PREPS,
     MONEY_WORDS,
     OBLIGATION_AUX,
@@ -995,6 +998,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if frame.conditional_threat and not frame.negated:
             frame.hypothetical = frame.future = False  # the threat itself is made
         frames.append(frame)
+    descriptions = _descriptions(tokens, lexicon)
+    described = {d.predicate.i for d in descriptions}
+    # "described the US as a threat" criticises; it threatens no one.
+    frames = [f for f in frames if f.predicate.i not in described]
+    frames.extend(descriptions)
+    light_objects.update(_description_nouns(descriptions))
     obligations = _obligations(tokens, lexicon)
     demanders = {f.predicate.i for f in obligations}
     # A statement that voices an obligation is a demand, not a mere statement.
@@ -1258,6 +1267,47 @@ def _link_claims(frames: list[Frame]) -> None:
                 deed.reporter = claim.sources[0]
             claim.targets = deed.targets
             claim.locations = deed.locations
+
+
+def _description_noun(verb: Token) -> Token | None:
+    """What a describing verb calls its object: "described the US as the biggest threat"."""
+    for noun in _prep_objects(verb, {"as"}):
+        return noun
+    return None
+
+
+def _description_nouns(descriptions: list[Frame]) -> set[int]:
+    nouns = (_description_noun(d.predicate) for d in descriptions)
+    return {n.i for n in nouns if n is not None}
+
+
+def _descriptions(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
+    """Characterisations: "China described the US as a threat" criticises the US (111),
+    "Modi called France a trusted partner" praises France (051)."""
+    frames = []
+    for token in tokens:
+        if token.pos not in VERB_POS or token.lemma_.lower() not in DESCRIBING_VERBS:
+            continue
+        described = _children(token, {"dobj"})
+        noun = _description_noun(token)
+        if not described or noun is None:
+            continue
+        word = noun.lemma_.lower()
+        if word in HOSTILE_DESCRIPTIONS:
+            entry = lexicon.verbs.get("criticize")
+        elif word in FRIENDLY_DESCRIPTIONS:
+            entry = lexicon.verbs.get("praise")
+        else:
+            continue
+        if entry is None:
+            continue
+        frame = Frame(predicate=token, entry=entry)
+        frame.sources, frame.inherited_source = _clause_subject(token)
+        frame.targets = described
+        frame.negated = any(c.dep_ == "neg" for c in token.children)
+        _modality(frame, False)
+        frames.append(frame)
+    return frames
 
 
 OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
