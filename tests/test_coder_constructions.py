@@ -1394,3 +1394,12 @@ def test_coder_describing_a_state_as_a_threat_criticises_and_as_a_partner_praise
     assert not any(e.cameo_root == "13" for e in code_text(threat, ANCHOR))
     partner = "Seoul described Canberra as a trusted partner."
     assert _one(code_text(partner, ANCHOR), "KOR", "05", "AUS").cameo == "051"
+
+
+def test_coder_a_joined_verb_that_names_no_one_is_aimed_at_whom_the_first_was() -> None:
+    text = "Scholz hosted Zelensky in Berlin and pledged more weapons."
+    assert _one(code_text(text, ANCHOR), "DEU", "03", "UKR").cameo == "0332"
+    other_doer = "The Serbian minister was criticised by Croatia and will resign."
+    assert not any(
+        e.source.country == "HRV" and e.cameo_root == "08" for e in code_text(other_doer, ANCHOR)
+    )

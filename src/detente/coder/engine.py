@@ -36,7 +36,12 @@ from detente.coder._words import (
     PUBLISHING_VERBS,
     WEAPON_NOUNS,
 )
-from detente.coder.frames import CLAIM_OF_RESPONSIBILITY, Frame, build_frames
+from detente.coder.frames import (
+    CLAIM_OF_RESPONSIBILITY,
+    COOPERATIVE_ROOTS,
+    Frame,
+    build_frames,
+)
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
     Actor,
@@ -154,6 +159,11 @@ class _Memory:
     #: not merely two states in one sentence ("Saudi Arabia offered Pakistan a loan").
     partners: list[tuple[int, tuple[ResolvedActor, ResolvedActor]]] = field(default_factory=list)
     group: list[ResolvedActor] = field(default_factory=list)
+    #: The last verb frame's predicate index and whom it was aimed at, for a verb joined
+    #: to it that names no one ("hosted Zelensky and pledged more weapons").
+    verb_targets: (
+        tuple[int, set[tuple[str | None, str | None, str | None]], list[ResolvedActor]] | None
+    ) = None
     #: Armed groups and movements named so far, for "the group" or "the movement".
     armed_groups: list[ResolvedActor] = field(default_factory=list)
     #: While a frame's targets are resolved (``resolving_targets``): its doers' countries,
@@ -846,6 +856,21 @@ class Coder:
                 and any(t.actor.country == s.actor.country for s in sources)
             )
         ]
+        predicate = frame.predicate
+        doers = {s.key for s in sources}
+        if targets and not frame.nominal:
+            memory.verb_targets = (predicate.i, doers, targets)
+        elif (
+            not targets
+            and doers
+            and predicate.dep_ == "conj"
+            and memory.verb_targets is not None
+            and memory.verb_targets[:2] == (predicate.head.i, doers)
+            and root in COOPERATIVE_ROOTS
+        ):
+            # "Macron hosted Zelensky and pledged more weapons": to the one just hosted, by
+            # the same host.
+            targets = [ResolvedActor(t.actor, t.kind, "coref") for t in memory.verb_targets[2]]
         if any(t.kind != "place" for t in targets):
             # "meetings at Camp David with the Taliban": the place is where, not whom.
             targets = [t for t in targets if t.kind != "place"]

@@ -485,6 +485,12 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
             return [], False
+        if verb.dep_ == "conj" and not _children(verb, {"auxpass"}):
+            shared = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+            if shared:
+                # "the minister was indicted by the court and will resign": the minister
+                # resigns, not the court.
+                return shared, True
         if verb.dep_ == "xcomp":
             raised = _children(verb.head, PASSIVE_SUBJECT_DEPS)
             if raised and not _prep_objects(verb.head, {"by"}):
