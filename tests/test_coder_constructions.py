@@ -1403,3 +1403,17 @@ def test_coder_a_joined_verb_that_names_no_one_is_aimed_at_whom_the_first_was() 
     assert not any(
         e.source.country == "HRV" and e.cameo_root == "08" for e in code_text(other_doer, ANCHOR)
     )
+
+
+def test_coder_hoping_to_mediate_is_an_intent_and_yet_to_agree_is_not_agreeing() -> None:
+    hope = "Doha hopes to mediate between Kigali and Kinshasa."
+    event = _one(code_text(hope, ANCHOR), "QAT", "03", "RWA")
+    assert event.cameo == "039" and event.modality.future
+    not_yet = "Cairo and Addis Ababa have yet to agree on the dam."
+    events = code_text(not_yet, ANCHOR)
+    assert events and all(e.modality.negated for e in events)
+
+
+def test_coder_talks_that_were_postponed_were_not_held() -> None:
+    text = "The talks between Kabul and Islamabad were postponed indefinitely."
+    assert not any(e.cameo_root == "04" for e in code_text(text, ANCHOR))

@@ -334,6 +334,12 @@ def _objects(token: Token) -> list[Token]:
     return found
 
 
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of these, by spaCy's lemma or a form rebuilt from the surface
+    (the lemmatiser reads "hopes" as "hop")."""
+    return any(lemma in words for lemma in lemma_candidates(token))
+
+
 def lemma_candidates(token: Token) -> list[str]:
     """spaCy's lemma, then forms rebuilt from the surface word.
 
@@ -645,8 +651,10 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in predicate.children)
     ):
         frame.hypothetical = True
-    if predicate.dep_ == "xcomp" and predicate.head.lemma_ in FUTURE_GOVERNORS:
+    if predicate.dep_ == "xcomp" and _lemma_in(predicate.head, FUTURE_GOVERNORS):
         frame.future = True
+    if predicate.dep_ == "xcomp" and any(c.lower_ == "yet" for c in predicate.head.children):
+        frame.negated = True  # "have yet to agree": not so far
     if (
         frame.nominal
         and predicate.dep_ in OBJECT_DEPS
@@ -654,7 +662,9 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     ):
         # "Hungary blocked EU sanctions on Russia": the sanctions did not happen.
         frame.negated = True
-    if predicate.dep_ in ("xcomp", *OBJECT_DEPS) and predicate.head.lemma_ in UNCERTAINTY_GOVERNORS:
+    if predicate.dep_ in ("xcomp", *OBJECT_DEPS) and _lemma_in(
+        predicate.head, UNCERTAINTY_GOVERNORS
+    ):
         # "unlikely to attend the summit", "is considering sanctions": may not happen.
         frame.hypothetical = True
     if (
@@ -676,7 +686,7 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if frame.nominal and predicate.dep_ in OBJECT_DEPS:
         verb = predicate.head
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+        if verb.dep_ == "xcomp" and _lemma_in(verb.head, FUTURE_GOVERNORS):
             # "seeking to deepen a partnership": the partnership is intended.
             frame.future = True
     if frame.entry.pattern.startswith("not:"):
@@ -1021,8 +1031,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         entry = match_noun(token, lexicon)
         if entry is None or token.text in MONTH_WORDS:
             continue  # "in March" is a month, not a protest march
-        if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in CANCELLING_VERBS:
-            continue
+        if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _lemma_in(
+            token.head, CANCELLING_VERBS
+        ):
+            continue  # "postponed the talks", "the talks were postponed"
         if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
             entry = replace(entry, cameo=ARMED_STRIKE)
         if entry.pattern == "n:call" and _calls_for(token):
