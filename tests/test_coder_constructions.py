@@ -1417,3 +1417,17 @@ def test_coder_hoping_to_mediate_is_an_intent_and_yet_to_agree_is_not_agreeing()
 def test_coder_talks_that_were_postponed_were_not_held() -> None:
     text = "The talks between Kabul and Islamabad were postponed indefinitely."
     assert not any(e.cameo_root == "04" for e in code_text(text, ANCHOR))
+
+
+def test_coder_an_announced_act_is_the_event_not_also_a_statement() -> None:
+    events = code_text("The EU announced new sanctions against Belarus.", ANCHOR)
+    assert [e.cameo for e in events] == ["163"], events
+    aid = "The Pentagon announced a $300 million military aid package for Kyiv."
+    assert [e.cameo for e in code_text(aid, ANCHOR)] == ["072"]
+
+
+def test_coder_a_verb_and_its_object_noun_of_one_kind_are_one_act() -> None:
+    events = code_text("Norway delivered humanitarian aid to Gaza.", ANCHOR)
+    assert [e.cameo for e in events] == ["073"], events
+    cut = "Japan halted economic aid to Serbia."
+    assert _one(code_text(cut, ANCHOR), "JPN", "16", "SRB").cameo == "162"

@@ -72,7 +72,7 @@ SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 #: Words for a frontier: troops sent "to the border" face a country, they are not in it.
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
 #: CAMEO's "claim responsibility".
-CLAIM_OF_RESPONSIBILITY = "015"
+CLAIM_OF_RESPONSIBILITY, STATEMENT = "015", "010"
 #: Deployments and arrivals of peacekeepers provide military protection (CAMEO 074).
 PEACEKEEPING_CANDIDATES = frozenset({"150", "042", "070"})
 #: What one "fights" or "combats" without violence: diseases, disasters, social ills.
@@ -407,7 +407,17 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
             if entry:
                 # "launched a scathing attack": a named kind of the noun says more.
                 named = match_noun(obj, lexicon)
-                if named is not None and " " in named.pattern:
+                plain = lexicon.nouns.get(obj.lemma_.lower())
+                if (
+                    named is not None
+                    and " " in named.pattern
+                    # ... when the verb only carries the noun: "halted economic aid" cuts aid.
+                    and (
+                        plain is None
+                        or plain.cameo[:2] == entry.cameo[:2]
+                        or {plain.cameo[:2], entry.cameo[:2]} <= VIOLENT_ROOTS
+                    )
+                ):
                     return named, False
                 return entry, False
         for obj in objects:
@@ -1074,6 +1084,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ):
             # "launched a mediation effort on Saturday between X and Y".
             frame.targets = _prep_objects(anchor.head, {"between"})
+        if (
+            not frame.targets
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "in"
+            and _is_money(token.head.head)
+        ):
+            # "$2 billion in aid for Ukraine": the sum carries the recipient.
+            frame.targets = _prep_objects(token.head.head, noun_preps)
         if not frame.targets and anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
             # "the growth of cooperation between X and Y": the arguments sit on the head noun.
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
@@ -1096,8 +1114,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     frame.locations.extend(p for o in aimed for p in _prep_objects(o, {"at", "in"}))
             # "an attack at a mall in Kenya's capital": the place of the place.
             frame.locations.extend(_places_within(frame.locations))
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-            # "launched ten days of war games": the games are what was launched.
+        if anchor.dep_ == "pobj" and (
+            anchor.head.lower_ == "of"
+            or (anchor.head.lower_ == "in" and _is_money(anchor.head.head))
+        ):
+            # "launched ten days of war games": the games are what was launched; "announced
+            # $2 billion in aid": so is the aid.
             anchor = anchor.head.head
         # Whose act the noun is, when it names no owner: the subject of the verb it serves.
         owner_verb = None
@@ -1158,7 +1180,52 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in f.predicate.children)
         )
     ]
-    return _drop_governed(_purposes(frames))
+    return _merge_same_acts(_drop_announcements(_drop_governed(_purposes(frames))))
+
+
+def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
+    """ "delivered humanitarian aid to Gaza": a verb and its object noun of one root tell
+    one act, coded as the more specific of the two (073, not 070)."""
+    by_predicate = {f.predicate.i: f for f in frames if not f.nominal}
+    merged = set()
+    for noun in frames:
+        verb = by_predicate.get(noun.predicate.head.i)
+        if (
+            not noun.nominal
+            or not noun.inherited_source  # "welcomed the agreement between X and Y"
+            or verb is None
+            or noun.predicate.dep_ not in OBJECT_DEPS
+            or verb.entry.cameo[:2] != noun.entry.cameo[:2]
+        ):
+            continue
+        if len(noun.entry.cameo) > len(verb.entry.cameo) or (
+            verb.entry.cameo.endswith("0") and not noun.entry.cameo.endswith("0")
+        ):
+            verb.entry = replace(verb.entry, cameo=noun.entry.cameo)
+        verb.targets.extend(t for t in noun.targets if t not in verb.targets)
+        merged.add(noun.predicate.i)
+    return [f for f in frames if not (f.nominal and f.predicate.i in merged)]
+
+
+def _drop_announcements(frames: list[Frame]) -> list[Frame]:
+    """ "The EU announced new sanctions against Russia", "announced a $400 million military
+    aid package": what is announced is the event, and the announcement no second one."""
+    announced = set()
+    for frame in frames:
+        if not (frame.nominal and frame.inherited_source):
+            continue
+        noun = frame.predicate
+        if noun.dep_ == "compound":
+            noun = noun.head  # "a military aid package"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in"):
+            noun = noun.head.head  # "$2 billion in aid", "ten days of war games"
+        if noun.dep_ in OBJECT_DEPS:
+            announced.add(noun.head.i)
+    return [
+        f
+        for f in frames
+        if not (f.predicate.i in announced and f.entry.cameo == STATEMENT and not f.nominal)
+    ]
 
 
 def _mark_alleged(frames: list[Frame]) -> None:
