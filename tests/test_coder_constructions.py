@@ -1431,3 +1431,11 @@ def test_coder_a_verb_and_its_object_noun_of_one_kind_are_one_act() -> None:
     assert [e.cameo for e in events] == ["073"], events
     cut = "Japan halted economic aid to Serbia."
     assert _one(code_text(cut, ANCHOR), "JPN", "16", "SRB").cameo == "162"
+
+
+def test_coder_conditional_retaliation_threatens_and_swapped_prisoners_go_both_ways() -> None:
+    threat = "Tehran said it would retaliate if Washington struck its ships."
+    assert _one(code_text(threat, ANCHOR), "IRN", "13", "USA")
+    swap = "Armenia and Azerbaijan exchanged 30 prisoners on Monday."
+    triples = _triples(code_text(swap, ANCHOR))
+    assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= triples, triples
