@@ -1439,3 +1439,20 @@ def test_coder_conditional_retaliation_threatens_and_swapped_prisoners_go_both_w
     swap = "Armenia and Azerbaijan exchanged 30 prisoners on Monday."
     triples = _triples(code_text(swap, ANCHOR))
     assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= triples, triples
+
+
+def test_coder_talks_between_two_parts_of_one_country_are_a_domestic_pair() -> None:
+    text = "The African Union mediated talks between the Sudanese army and the RSF."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("IGOAFU", "04", "SDN"), ("SDN", "04", "SDN")} <= triples, triples
+    sectors = {
+        (e.source.sector, e.target.sector)
+        for e in code_text(text, ANCHOR)
+        if e.source.country == e.target.country == "SDN"
+    }
+    assert sectors == {("MIL", "REB"), ("REB", "MIL")}
+
+
+def test_coder_a_proposed_ban_is_not_yet_imposed() -> None:
+    text = "The European Commission proposed a ban on Russian coal."
+    assert _one(code_text(text, ANCHOR), "IGOEUR", "16", "RUS").modality.hypothetical

@@ -142,8 +142,9 @@ POSSIBILITY_NOUNS = frozenset(
 #: Words that leave what they govern uncertain: "unlikely to attend", "considering
 #: sanctions".
 UNCERTAINTY_GOVERNORS = frozenset(
-    {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate"}
-)
+    {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate",
+     "propose", "suggest", "recommend", "float"}
+)  # fmt: skip
 #: Verbs that deny what their clause or object says ("denied that", "dismissed claims").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 #: Nouns for what can be denied: "dismissed claims that it had sent troops".

@@ -492,12 +492,16 @@ class Coder:
         if lemma in DOCUMENT_NOUNS:
             return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []
+        conjuncts: list[ResolvedActor] = []
         for child in token.children:
             if child.dep_ == "appos" and child.i not in mentions:
                 continue  # "Pakistan, a key U.S. ally, refused": a description, not an actor
             if child.dep_ == "poss" and lemma == "counterpart":
                 continue  # "his Turkish counterpart" is Turkish, whoever "his" is
-            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") or (
+            if child.dep_ == "conj":
+                # "the Sudanese army and the RSF": another actor, not a part of this one.
+                conjuncts.extend(self._actors_of(child, mentions, memory, depth + 1))
+            elif child.dep_ in ("compound", "amod", "poss", "nmod", "appos") or (
                 child.dep_ == "npadvmod" and token.lemma_.lower() in ("lead", "base", "administer")
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
@@ -531,7 +535,7 @@ class Coder:
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
                             found.append(_located(mentions[pobj.i].actor, sector))
-        return found
+        return found + conjuncts
 
     def _accusers(
         self, frame: Frame, root: str, mentions: dict[int, ResolvedActor], memory: _Memory
@@ -935,7 +939,8 @@ class Coder:
             pairs = [
                 (a, b)
                 for a, b in itertools.permutations(sources, 2)
-                if a.actor.country != b.actor.country
+                # "talks between the Sudanese army and the RSF": two parts of one country.
+                if a.actor.country != b.actor.country or _distinct_sectors(a.actor, b.actor, b.kind)
             ]
         else:
             pairs = [
