@@ -1080,7 +1080,7 @@ def test_coder_an_attack_in_words_is_criticism() -> None:
     text = "The Turkish president launched an attack on Greece, calling its leaders liars."
     assert _one(code_text(text, ANCHOR), "TUR", "11", "GRC").cameo == "111"
     armed = "Turkish jets attacked Kurdish positions in Iraq, killing five fighters."
-    assert _one(code_text(armed, ANCHOR), "TUR", "19", "IRQ").cameo == "190"
+    assert _one(code_text(armed, ANCHOR), "TUR", "19", "IRQ").cameo == "195"
 
 
 def test_coder_it_rejected_in_a_sentence_naming_only_the_doer_is_no_state() -> None:
@@ -1456,3 +1456,15 @@ def test_coder_talks_between_two_parts_of_one_country_are_a_domestic_pair() -> N
 def test_coder_a_proposed_ban_is_not_yet_imposed() -> None:
     text = "The European Commission proposed a ban on Russian coal."
     assert _one(code_text(text, ANCHOR), "IGOEUR", "16", "RUS").modality.hypothetical
+
+
+def test_coder_jets_striking_near_a_city_strike_its_country_from_the_air() -> None:
+    text = "Israeli jets struck targets near Damascus overnight."
+    assert _one(code_text(text, ANCHOR), "ISR", "19", "SYR").cameo == "195"
+
+
+def test_coder_victims_killed_when_others_fired_were_killed_by_them() -> None:
+    text = "Two Indian soldiers were killed when Pakistani troops fired across the border."
+    assert _one(code_text(text, ANCHOR), "PAK", "19", "IND")
+    wounded = "Two Afghan civilians were wounded as Pakistani forces shelled the border area."
+    assert _one(code_text(wounded, ANCHOR), "PAK", "19", "AFG")

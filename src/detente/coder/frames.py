@@ -63,6 +63,9 @@ NOUN_POS = frozenset({symbols.NOUN, symbols.PROPN})
 AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 #: Verbs of violence that say nothing of the means ("killed", "wounded").
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
+#: Doers whose violence comes from the air (CAMEO 195).
+AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "bomber", "drone", "helicopter", "plane"})
+AIR_STRIKE = "195"
 #: Roots of violence, whose weapon nouns ("air strike": 195) say more than "killed".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: "pledge" with money: an intent to aid rather than to cooperate in general.
@@ -102,6 +105,8 @@ TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "
 DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 #: Purposes whose object is the beneficiary: "pledged $100 million to help Sudan".
 HELPING_VERBS = frozenset({"help", "support", "assist", "aid", "rebuild", "fund", "finance"})
+#: Where an attack struck, when no victim names a country.
+STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
@@ -784,6 +789,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             doers = sources + _prep_objects(token, {"in", "by"}) if passive_subjects else sources
             how = [match_noun(d, lexicon) for d in doers]
             specific = [e.cameo for e in how if e is not None and e.cameo[:2] in VIOLENT_ROOTS]
+            if not specific and any(d.lemma_.lower() in AIRCRAFT for d in doers):
+                specific = [AIR_STRIKE]  # "Israeli jets struck targets near Damascus"
             if specific and specific[0] != entry.cameo:
                 frame.entry = entry = replace(entry, cameo=specific[0])
         if passive_subjects and token.lemma_.lower() in STATIVE_PASSIVES:
@@ -961,6 +968,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.location_target:
             # "drills near Taiwan", "exercises off the coast of Japan": where force is shown.
             preps = LOCATION_PREPS | DRILL_PREPS if entry.cameo == "062" else LOCATION_PREPS
+            if entry.cameo[:2] in VIOLENT_ROOTS:
+                preps = preps | STRIKE_PLACE_PREPS  # "struck targets near Damascus"
             frame.locations.extend(_prep_objects(token, preps))
             for obj in objects:
                 # "attended a summit in Switzerland", "exercises in Alaska".
@@ -975,8 +984,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in VIOLENT_ROOTS:
             # "suicide bombers killed 23 people in Tel Aviv": with no victim of a known
-            # country, the place where they were struck stands for it.
-            frame.locations.extend(_prep_objects(token, {"in"}))
+            # country, the place where they were struck stands for it ("struck targets near
+            # Damascus").
+            frame.locations.extend(_prep_objects(token, STRIKE_PLACE_PREPS))
             frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
@@ -1317,6 +1327,22 @@ def _merge_relative_deeds(frames: list[Frame]) -> list[Frame]:
             ):
                 deed.targets.extend(told.targets)
                 merged.add(clause.i)
+    # "three soldiers were killed when Pakistani troops fired across the border": the
+    # firing is the killing, and its doers the killers.
+    for deed in frames:
+        if deed.nominal or deed.sources or deed.entry.cameo[:2] not in VIOLENT_ROOTS:
+            continue
+        for clause in _children(deed.predicate, {"advcl"}):
+            how = by_predicate.get(clause.i)
+            if (
+                how is not None
+                and how.sources
+                and how.entry.cameo[:2] in VIOLENT_ROOTS
+                and any(c.lower_ in ("when", "as", "after") for c in clause.children)
+            ):
+                deed.sources = how.sources
+                if not how.targets:
+                    merged.add(clause.i)
     # "two soldiers were killed in a PKK attack in Iraq": the attack is how they were
     # killed, one event aimed at the victims; where it struck ("an air strike on Gaza")
     # stands for them when they are of no country.
