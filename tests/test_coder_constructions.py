@@ -1468,3 +1468,8 @@ def test_coder_victims_killed_when_others_fired_were_killed_by_them() -> None:
     assert _one(code_text(text, ANCHOR), "PAK", "19", "IND")
     wounded = "Two Afghan civilians were wounded as Pakistani forces shelled the border area."
     assert _one(code_text(wounded, ANCHOR), "PAK", "19", "AFG")
+
+
+def test_coder_an_agreement_suspended_is_not_signed_again() -> None:
+    text = "Seoul suspended a military agreement with Pyongyang."
+    assert [e.cameo_root for e in code_text(text, ANCHOR)] == ["16"]

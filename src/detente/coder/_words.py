@@ -161,8 +161,11 @@ REACTION_VERBS = DENIAL_VERBS | {
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
 #: Verbs that call off or put off their object, which is then no event of its own:
 #: "cancelled a planned visit to Haiti" reduces relations (164), no visit is meant, and
-#: "delayed retaliatory tariffs" imposes none.
-CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "delay"})
+#: "delayed retaliatory tariffs" imposes none; "suspended a military agreement" signs none.
+CANCELLING_VERBS = frozenset(
+    {"cancel", "postpone", "scrap", "call", "delay", "suspend", "halt", "terminate", "abandon",
+     "abrogate", "freeze"}
+)  # fmt: skip
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(
