@@ -1473,3 +1473,8 @@ def test_coder_victims_killed_when_others_fired_were_killed_by_them() -> None:
 def test_coder_an_agreement_suspended_is_not_signed_again() -> None:
     text = "Seoul suspended a military agreement with Pyongyang."
     assert [e.cameo_root for e in code_text(text, ANCHOR)] == ["16"]
+
+
+def test_coder_exports_restricted_to_a_state_are_an_embargo_on_it() -> None:
+    text = "Washington restricted exports of advanced chips to China."
+    assert _one(code_text(text, ANCHOR), "USA", "16", "CHN").cameo == "163"
