@@ -1478,3 +1478,12 @@ def test_coder_an_agreement_suspended_is_not_signed_again() -> None:
 def test_coder_exports_restricted_to_a_state_are_an_embargo_on_it() -> None:
     text = "Washington restricted exports of advanced chips to China."
     assert _one(code_text(text, ANCHOR), "USA", "16", "CHN").cameo == "163"
+
+
+def test_coder_a_past_verb_joined_to_an_agreed_infinitive_is_told_not_agreed() -> None:
+    text = (
+        "Lula met Xi in Beijing. The two leaders agreed to expand trade and signed "
+        "a deal on satellites."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("BRA", "05", "CHN"), ("CHN", "05", "BRA")} <= triples, triples

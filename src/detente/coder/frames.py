@@ -1452,6 +1452,17 @@ def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
 
+def _finite_conjunct_within(token: Token, clause: Token) -> bool:
+    """Whether a word sits in a past-tense verb the parser joined to an infinitive: in
+    "agreed to expand cooperation and signed a deal" the signing is told, not agreed."""
+    current = token
+    while current.i != clause.i and current.head.i != current.i:
+        if current.dep_ == "conj" and current.tag_ == "VBD" and current.head.tag_ == "VB":
+            return True
+        current = current.head
+    return False
+
+
 def _drop_governed(frames: list[Frame]) -> list[Frame]:
     """Leave out frames whose predicate is the complement of a governing frame's verb,
     and carrier verbs whose purpose clause is itself an event."""
@@ -1466,7 +1477,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         for clause in frame.predicate.children
         if clause.dep_ in ("xcomp", "ccomp", "acl")
         for token in clause.subtree
-        if token.i != clause.i or frame.nominal
+        if (token.i != clause.i or frame.nominal) and not _finite_conjunct_within(token, clause)
     }
     # "rejected a US offer to host a summit for peace between ...": what the governed
     # object proposes is not asserted either (what a denied claim says is kept, negated).
