@@ -1487,3 +1487,13 @@ def test_coder_a_past_verb_joined_to_an_agreed_infinitive_is_told_not_agreed() -
     )
     triples = _triples(code_text(text, ANCHOR))
     assert {("BRA", "05", "CHN"), ("CHN", "05", "BRA")} <= triples, triples
+
+
+def test_coder_positions_held_by_others_are_theirs() -> None:
+    text = "Serbian forces shelled positions held by Kosovar fighters."
+    assert _one(code_text(text, ANCHOR), "SRB", "19", "XKX")
+
+
+def test_coder_it_condemned_after_an_owned_act_is_the_acts_owner() -> None:
+    text = "Russia praised Belarus's military drills, while Poland condemned it."
+    assert _one(code_text(text, ANCHOR), "POL", "11", "BLR")

@@ -764,6 +764,18 @@ class Coder:
                 return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
             if actors_before:
                 return [ResolvedActor(actors_before[-1].actor, actors_before[-1].kind, "coref")]
+        if lower == "it" and token.dep_ in ("dobj", "pobj"):
+            # "Turkey praised Azerbaijan's operation, while France condemned it": the thing
+            # named last as an object, and so its owner.
+            things = [
+                t
+                for t in token.sent
+                if t.i < token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i not in mentions
+            ]
+            owners = [c for c in things[-1:] for c in c.children if c.dep_ == "poss"]
+            owned = [mentions[o.i] for o in owners if o.i in mentions]
+            if owned:
+                return [ResolvedActor(owned[0].actor, owned[0].kind, "coref")]
         if lower in PRONOUNS_SINGULAR:
             # "praised New Delhi for its help to Kabul and asked it to do more": "it" is the
             # last state named as an argument, not the last one named in passing.

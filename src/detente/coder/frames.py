@@ -105,6 +105,8 @@ TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "
 DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 #: Purposes whose object is the beneficiary: "pledged $100 million to help Sudan".
 HELPING_VERBS = frozenset({"help", "support", "assist", "aid", "rebuild", "fund", "finance"})
+#: Verbs that say whose a position or town is ("positions held by the rebels").
+HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "man", "use"})
 #: Where an attack struck, when no victim names a country.
 STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 #: Month names that are also event nouns ("a march", "in March").
@@ -894,6 +896,15 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
+        if entry.cameo[:2] in VIOLENT_ROOTS:
+            # "shelling positions held by Armenian forces": whose the positions are.
+            frame.targets.extend(
+                agent
+                for obj in objects
+                for clause in _children(obj, {"acl"})
+                if _lemma_in(clause, HOLDING_VERBS)
+                for agent in _prep_objects(clause, {"by"})
+            )
         # "pulled out of Syria": the parser hangs "of" on "out".
         frame.targets.extend(
             o
