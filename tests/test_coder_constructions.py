@@ -1497,3 +1497,15 @@ def test_coder_positions_held_by_others_are_theirs() -> None:
 def test_coder_it_condemned_after_an_owned_act_is_the_acts_owner() -> None:
     text = "Russia praised Belarus's military drills, while Poland condemned it."
     assert _one(code_text(text, ANCHOR), "POL", "11", "BLR")
+
+
+def test_coder_a_suicide_bomber_is_no_aircraft() -> None:
+    text = "A suicide bomber killed nine Afghan soldiers in Kandahar."
+    events = code_text(text, ANCHOR)
+    assert events and all(e.cameo != "195" for e in events), events
+
+
+def test_coder_a_suicide_bombing_is_1831_and_an_army_base_is_the_armys() -> None:
+    text = "Boko Haram carried out a suicide attack on a Nigerian army base."
+    event = _one(code_text(text, ANCHOR), "NGA", "18", "NGA")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("1831", "REB", "MIL")

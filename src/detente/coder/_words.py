@@ -50,6 +50,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "militant": "REB",
     "guerrilla": "REB",
     "gunman": "UAF",
+    "bomber": "UAF",
     "attacker": "UAF",
     "assailant": "UAF",
     "demonstrator": "OPP",

@@ -517,7 +517,15 @@ class Coder:
                         named = [a for a in named if a.kind not in PLACE_KINDS]
                     found.extend(named)
         found = _named_part(found)
-        sector = NAMELESS_GROUPS.get(lemma)
+        sector = NAMELESS_GROUPS.get(lemma) or next(
+            # "a Nigerian army base", "an Afghan police post": whose the place is.
+            (
+                NAMELESS_GROUPS[c.lemma_.lower()]
+                for c in token.children
+                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
+            ),
+            None,
+        )
         if found and sector is not None:
             # "Afghan rebels", "Syrian forces": the noun says which part of the country acts.
             found = [

@@ -64,7 +64,7 @@ AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 #: Verbs of violence that say nothing of the means ("killed", "wounded").
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 #: Doers whose violence comes from the air (CAMEO 195).
-AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "bomber", "drone", "helicopter", "plane"})
+AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "drone", "helicopter", "plane"})
 AIR_STRIKE = "195"
 #: Roots of violence, whose weapon nouns ("air strike": 195) say more than "killed".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
