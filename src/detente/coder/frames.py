@@ -257,12 +257,7 @@ def _particle(token: Token) -> str | None:
 
 
 def _has_money_object(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS and (
-            child.lemma_.lower() in MONEY_WORDS or child.like_num or child.tag_ == "$"
-        ):
-            return True
-    return False
+    return any(child.dep_ in OBJECT_DEPS and _is_money(child) for child in token.children)
 
 
 def _clause_targets(noun: Token) -> list[Token]:
