@@ -1509,3 +1509,8 @@ def test_coder_a_suicide_bombing_is_1831_and_an_army_base_is_the_armys() -> None
     text = "Boko Haram carried out a suicide attack on a Nigerian army base."
     event = _one(code_text(text, ANCHOR), "NGA", "18", "NGA")
     assert (event.cameo, event.source.sector, event.target.sector) == ("1831", "REB", "MIL")
+
+
+def test_coder_allowing_a_foreign_ship_to_dock_yields_to_its_state() -> None:
+    text = "Sri Lanka allowed a Chinese research ship to dock at Hambantota."
+    assert _one(code_text(text, ANCHOR), "LKA", "08", "CHN")

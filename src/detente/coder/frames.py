@@ -966,9 +966,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "threatened to resume attacks in Israel": where the threat would fall, used
             # when no target names an actor.
             frame.locations.extend(_complement_places(token))
-        if not frame.targets and entry.cameo[:2] in (GOVERNING_ROOTS | {"11"}) - {"03"}:
+        if not frame.targets and entry.cameo[:2] in (GOVERNING_ROOTS | {"08", "11"}) - {"03"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject
-            # (in a promise it is the one who will act, not the one it is made to).
+            # (in a promise it is the one who will act, not the one it is made to); "allowed
+            # a Chinese ship to dock": the one allowed.
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         if entry.location_target:
