@@ -1514,3 +1514,8 @@ def test_coder_a_suicide_bombing_is_1831_and_an_army_base_is_the_armys() -> None
 def test_coder_allowing_a_foreign_ship_to_dock_yields_to_its_state() -> None:
     text = "Sri Lanka allowed a Chinese research ship to dock at Hambantota."
     assert _one(code_text(text, ANCHOR), "LKA", "08", "CHN")
+
+
+def test_coder_blocking_a_border_obstructs_passage() -> None:
+    text = "Polish farmers blocked the border with Ukraine to protest grain imports."
+    assert _one(code_text(text, ANCHOR), "POL", "14", "UKR").cameo == "144"
