@@ -1519,3 +1519,8 @@ def test_coder_allowing_a_foreign_ship_to_dock_yields_to_its_state() -> None:
 def test_coder_blocking_a_border_obstructs_passage() -> None:
     text = "Polish farmers blocked the border with Ukraine to protest grain imports."
     assert _one(code_text(text, ANCHOR), "POL", "14", "UKR").cameo == "144"
+
+
+def test_coder_repelling_an_assault_uses_force_against_the_assailant() -> None:
+    text = "Kyiv said it had repelled a Russian assault near Bakhmut."
+    assert _one(code_text(text, ANCHOR), "UKR", "19", "RUS")

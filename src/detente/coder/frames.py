@@ -1113,7 +1113,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "the growth of cooperation between X and Y": the arguments sit on the head noun.
             frame.targets = _prep_objects(anchor.head.head, noun_preps - {"of"})
         if entry.location_target:
-            frame.locations = _prep_objects(token, LOCATION_PREPS)
+            # "a Russian assault near Bakhmut": attacks also land near a place.
+            places = (
+                LOCATION_PREPS | STRIKE_PLACE_PREPS
+                if entry.cameo[:2] in VIOLENT_ROOTS
+                else LOCATION_PREPS
+            )
+            frame.locations = _prep_objects(token, places)
             # "a strike across the Line of Control and into Pakistani territory".
             frame.locations.extend(
                 o
