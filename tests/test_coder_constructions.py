@@ -1524,3 +1524,21 @@ def test_coder_blocking_a_border_obstructs_passage() -> None:
 def test_coder_repelling_an_assault_uses_force_against_the_assailant() -> None:
     text = "Kyiv said it had repelled a Russian assault near Bakhmut."
     assert _one(code_text(text, ANCHOR), "UKR", "19", "RUS")
+
+
+def test_coder_an_attack_one_would_answer_has_no_doer_from_the_answering_clause() -> None:
+    text = "Norway is willing to help defend Denmark if it is attacked."
+    assert not any(
+        e.source.country == "NOR" and e.cameo_root == "19" for e in code_text(text, ANCHOR)
+    )
+
+
+def test_coder_a_pact_agreed_upon_is_agreed_not_signed() -> None:
+    text = "Chile and Peru have agreed upon a new trade pact."
+    roots = {e.cameo_root for e in code_text(text, ANCHOR)}
+    assert roots == {"03"}, roots
+
+
+def test_coder_a_treaty_of_friendship_and_cooperation_is_one_signing() -> None:
+    text = "Vietnam and Laos signed a treaty of friendship and cooperation."
+    assert {e.cameo for e in code_text(text, ANCHOR)} == {"057"}

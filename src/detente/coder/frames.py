@@ -111,6 +111,8 @@ HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "man", "use"})
 STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
+#: Prepositions that name what is agreed, wanted or opposed ("agreed upon a pact").
+AGREED_PREPS = frozenset({"to", "on", "upon"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
@@ -296,6 +298,14 @@ def _dismissed(noun: Token) -> bool:
             or verb.lemma_.lower() == "exclude"
         )
     )
+
+
+def _names_light_object(noun: Token, light_objects: set[int]) -> bool:
+    """ "signed a treaty of friendship and cooperation": the nouns after "of" say what the
+    signed treaty is, not acts of their own."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in light_objects
 
 
 def _is_money(token: Token) -> bool:
@@ -491,9 +501,9 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     agents = _prep_objects(verb, {"by"})
     if passive and agents:
         return agents, False
-    if passive and verb.dep_ in ("ccomp", "xcomp"):
-        # "Kigali hoped French officials would be indicted": an agentless passive does not
-        # borrow its doer from the clause above, whose subject only hopes or reports.
+    if passive and verb.dep_ in ("ccomp", "xcomp", "advcl"):
+        # "Kigali hoped French officials would be indicted", "ready to help if it is
+        # attacked": an agentless passive does not borrow its doer from the clause above.
         return [], False
     if verb.dep_ == "relcl":
         if passive or any(c.lower_ in ("where", "when") for c in verb.children):
@@ -1053,7 +1063,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
     for token in tokens:
-        if token.pos not in NOUN_POS or token.i in light_objects:
+        if (
+            token.pos not in NOUN_POS
+            or token.i in light_objects
+            or _names_light_object(token, light_objects)
+        ):
             continue
         entry = match_noun(token, lexicon)
         if entry is None or token.text in MONTH_WORDS:
@@ -1559,11 +1573,15 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         wanted = predicate
         while wanted.dep_ == "conj" and wanted.head.i != wanted.i:
             wanted = wanted.head  # "wants a ceasefire and direct talks"
-        if wanted.dep_ == "pobj" and wanted.head.lower_ == "to":
-            wanted = wanted.head  # "agreed to US mediation", "is opposed to French mediation"
+        if wanted.dep_ == "pobj" and wanted.head.lower_ in AGREED_PREPS:
+            # "agreed to US mediation", "is opposed to French mediation", "agreed upon a pact".
+            wanted = wanted.head
         if (
             frame.nominal
-            and (wanted.dep_ in OBJECT_DEPS or (wanted.dep_ == "prep" and wanted.lower_ == "to"))
+            and (
+                wanted.dep_ in OBJECT_DEPS
+                or (wanted.dep_ == "prep" and wanted.lower_ in AGREED_PREPS)
+            )
             and wanted.head.i in governing
             and wanted.head.i != wanted.i
             # What is blocked or vetoed is kept, flagged as not having happened.
