@@ -1542,3 +1542,8 @@ def test_coder_a_pact_agreed_upon_is_agreed_not_signed() -> None:
 def test_coder_a_treaty_of_friendship_and_cooperation_is_one_signing() -> None:
     text = "Vietnam and Laos signed a treaty of friendship and cooperation."
     assert {e.cameo for e in code_text(text, ANCHOR)} == {"057"}
+
+
+def test_coder_its_own_demand_is_made_of_whom_the_clause_names() -> None:
+    text = "The World Health Organization (WHO) reiterated its demand that China share data."
+    assert _one(code_text(text, ANCHOR), "IGOWHO", "10", "CHN")

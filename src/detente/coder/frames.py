@@ -111,6 +111,8 @@ HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "man", "use"})
 STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
+#: Roots of the acts a possessive pronoun makes the maker's own ("its demand").
+OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 #: Prepositions that name what is agreed, wanted or opposed ("agreed upon a pact").
 AGREED_PREPS = frozenset({"to", "on", "upon"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
@@ -860,7 +862,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.extend(
                     c
                     for c in obj.children
-                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in named_by_modifier
+                    if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    and c not in named_by_modifier
+                    # "reiterated its demand", "renewed their call": the maker's own.
+                    and not (c.pos_ == "PRON" and entry.cameo[:2] in OWN_WORD_ROOTS)
                 )
                 frame.targets.extend(
                     _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
