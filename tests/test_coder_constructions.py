@@ -1545,5 +1545,8 @@ def test_coder_a_treaty_of_friendship_and_cooperation_is_one_signing() -> None:
 
 
 def test_coder_its_own_demand_is_made_of_whom_the_clause_names() -> None:
-    text = "The World Health Organization (WHO) reiterated its demand that China share data."
-    assert _one(code_text(text, ANCHOR), "IGOWHO", "10", "CHN")
+    text = (
+        "The International Atomic Energy Agency (IAEA) reiterated its demand today that "
+        "Iran allow inspections."
+    )
+    assert _one(code_text(text, ANCHOR), "IGOIAEA", "10", "IRN")
