@@ -1550,3 +1550,11 @@ def test_coder_its_own_demand_is_made_of_whom_the_clause_names() -> None:
         "Iran allow inspections."
     )
     assert _one(code_text(text, ANCHOR), "IGOIAEA", "10", "IRN")
+
+
+def test_coder_a_people_named_by_where_they_live_belongs_to_that_country() -> None:
+    text = "Ethnic Hungarians in southern Slovakia demanded autonomy from the Slovak government."
+    events = code_text(text, ANCHOR)
+    assert events and all(e.source.country == "SVK" for e in events), events
+    abroad = "Pakistanis in Britain protested outside the Indian High Commission."
+    assert _one(code_text(abroad, ANCHOR), "PAK", "14", "IND")

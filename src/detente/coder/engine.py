@@ -440,6 +440,20 @@ class Coder:
         memory: _Memory,
         depth: int = 0,
     ) -> list[ResolvedActor]:
+        if token.i in mentions and mentions[token.i].kind == "demonym":
+            # ("Pakistanis in Britain" stay Pakistanis; "ethnic" makes them a people.)
+            ethnic = any(c.lower_ == "ethnic" for c in token.children)
+            homes = [
+                mentions[pobj.i]
+                for prep in token.children
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or (ethnic and prep.lower_ == "in"))
+                for pobj in prep.children
+                if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS
+            ]
+            if homes and homes[0].actor.country != mentions[token.i].actor.country:
+                # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia":
+                # a people named by where they live belongs to that country's population.
+                return [_located(homes[0].actor, "CVL")]
         if token.i in mentions:
             found = [mentions[token.i]]
             doc = token.doc

@@ -126,7 +126,7 @@ CROWDS = QUANTIFIER_OBJECTS | {
     "crowd", "protester", "protestor", "demonstrator", "student", "worker", "resident",
     "villager", "farmer", "supporter", "activist", "people",
 }  # fmt: skip
-PREMISES_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
+PREMISES_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "commission"})
 PREMISES_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
