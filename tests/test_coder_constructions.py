@@ -1558,3 +1558,14 @@ def test_coder_a_people_named_by_where_they_live_belongs_to_that_country() -> No
     assert events and all(e.source.country == "SVK" for e in events), events
     abroad = "Pakistanis in Britain protested outside the Indian High Commission."
     assert _one(code_text(abroad, ANCHOR), "PAK", "14", "IND")
+
+
+def test_coder_a_protest_in_defiance_of_authorities_is_aimed_at_them() -> None:
+    text = "Thousands of people blocked roads in defiance of Iranian authorities."
+    assert _one(code_text(text, ANCHOR), None, "14", "IRN")
+
+
+def test_coder_an_act_inside_a_condition_is_only_supposed() -> None:
+    text = "Brussels may end its mission if cooperation between Belgrade and Pristina fails."
+    supposed = [e for e in code_text(text, ANCHOR) if e.cameo_root == "06"]
+    assert supposed and all(e.modality.hypothetical for e in supposed), supposed

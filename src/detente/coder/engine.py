@@ -34,6 +34,7 @@ from detente.coder._words import (
     PRONOUNS_PERSON,
     PRONOUNS_SINGULAR,
     PUBLISHING_VERBS,
+    QUANTIFIER_OBJECTS,
     WEAPON_NOUNS,
 )
 from detente.coder.frames import (
@@ -1117,6 +1118,12 @@ def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> lis
     """
     found = []
     for head in heads:
+        while head.lemma_.lower() in QUANTIFIER_OBJECTS:
+            # "hundreds of thousands of people": the people.
+            inner = [g for p in head.children if p.lower_ == "of" for g in p.children]
+            if not inner:
+                break
+            head = inner[0]
         sector = NAMELESS_GROUPS.get(head.lemma_.lower())
         if (
             sector in NONSTATE_SECTORS

@@ -281,6 +281,16 @@ def _calls_for(call: Token) -> bool:
     )
 
 
+def _defied(token: Token) -> list[Token]:
+    """Whom a protest defies: "blocked streets in defiance of Chinese authorities"."""
+    return [
+        whom
+        for noun in _prep_objects(token, {"in"})
+        if noun.lemma_.lower() == "defiance"
+        for whom in _prep_objects(noun, {"of"})
+    ]
+
+
 def _premises(token: Token) -> list[Token]:
     """Embassies a protest is held at: "protested outside the US embassy", "marched to
     the French consulate", "in front of the Chinese embassy"."""
@@ -669,11 +679,12 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
             frame.future = True
     if aux_lemmas & FUTURE_AUX:
         frame.future = True
-    if (
-        conditional
-        and predicate.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in predicate.children)
+    if conditional and any(
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+        for clause in chain
     ):
+        # "if it attacks", "if cooperation by all parties founders": only supposed.
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and _lemma_in(predicate.head, FUTURE_GOVERNORS):
         frame.future = True
@@ -902,7 +913,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # protested to China" complained in a note (114).
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
-            frame.targets.extend(_premises(token))
+            frame.targets.extend(_premises(token) + _defied(token))
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
