@@ -1569,3 +1569,10 @@ def test_coder_an_act_inside_a_condition_is_only_supposed() -> None:
     text = "Brussels may end its mission if cooperation between Belgrade and Pristina fails."
     supposed = [e for e in code_text(text, ANCHOR) if e.cameo_root == "06"]
     assert supposed and all(e.modality.hypothetical for e in supposed), supposed
+
+
+def test_coder_a_trade_reprisal_is_an_embargo_not_force() -> None:
+    text = "Beijing retaliated against $60 billion of American goods."
+    assert _one(code_text(text, ANCHOR), "CHN", "16", "USA").cameo == "163"
+    armed = "Iran retaliated against Israel with a missile barrage."
+    assert _one(code_text(armed, ANCHOR), "IRN", "19", "ISR")

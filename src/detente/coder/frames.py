@@ -128,6 +128,10 @@ CROWDS = QUANTIFIER_OBJECTS | {
 }  # fmt: skip
 PREMISES_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "commission"})
 PREMISES_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards"})
+#: Reprisals, military unless aimed at goods or sums (then an embargo, 163).
+RETALIATION = frozenset({"retaliate", "retaliate against"})
+TRADE_WORDS = frozenset({"good", "goods", "import", "export", "product", "tariff", "duty"})
+EMBARGO = "163"
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -834,6 +838,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sent = [o for o in objects if o.dep_ != "dative"]
         if entry.pattern == "send" and sent and all(_person(o) for o in sent):
             continue  # "a pathologist sent to Israel" brings no aid by being sent
+        if entry.pattern in RETALIATION and any(
+            _is_money(o) or o.lemma_.lower() in TRADE_WORDS
+            for o in objects + _prep_objects(token, {"against", "on"})
+        ):
+            # "retaliated against $60 billion of American goods": a trade reprisal (163).
+            frame.entry = entry = replace(entry, cameo=EMBARGO)
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
