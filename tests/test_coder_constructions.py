@@ -1576,3 +1576,8 @@ def test_coder_a_trade_reprisal_is_an_embargo_not_force() -> None:
     assert _one(code_text(text, ANCHOR), "CHN", "16", "USA").cameo == "163"
     armed = "Iran retaliated against Israel with a missile barrage."
     assert _one(code_text(armed, ANCHOR), "IRN", "19", "ISR")
+
+
+def test_coder_concern_voiced_over_a_states_act_is_about_that_state() -> None:
+    text = "Seoul voiced concern over Pyongyang's missile launches."
+    assert _one(code_text(text, ANCHOR), "KOR", "01", "PRK").cameo == "012"

@@ -111,6 +111,8 @@ HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "man", "use"})
 STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
+#: Roots of stances taken about someone's act ("concern over", "anger at").
+STANCE_ROOTS = frozenset({"01", "11"})
 #: Roots of the acts a possessive pronoun makes the maker's own ("its demand").
 OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 #: Prepositions that name what is agreed, wanted or opposed ("agreed upon a pact").
@@ -901,6 +903,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.targets.append(obj)
             # "demanded nothing from Islamabad", "issued a warning to Pakistan"; "held talks
             # on the Sudan crisis" are about Sudan, not with it.
+            if entry.cameo[:2] in STANCE_ROOTS and obj.i in light_objects:
+                # "voiced concern over China's buildup": whose act the stance is about.
+                frame.targets.extend(_prep_objects(obj, {"over", "about", "at"}))
             topical = entry.cameo[:2] in TOPIC_ROOTS and obj.i in light_objects
             frame.targets.extend(
                 _prep_objects(obj, TARGET_PREPS - {"on"} if topical else TARGET_PREPS)
