@@ -1581,3 +1581,11 @@ def test_coder_a_trade_reprisal_is_an_embargo_not_force() -> None:
 def test_coder_concern_voiced_over_a_states_act_is_about_that_state() -> None:
     text = "Seoul voiced concern over Pyongyang's missile launches."
     assert _one(code_text(text, ANCHOR), "KOR", "01", "PRK").cameo == "012"
+
+
+def test_coder_cooperation_ended_reduces_relations() -> None:
+    text = "Mali ended military cooperation with Paris."
+    events = code_text(text, ANCHOR)
+    assert [(e.source.country, e.cameo, e.target.country) for e in events] == [
+        ("MLI", "160", "FRA")
+    ], events
