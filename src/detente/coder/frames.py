@@ -1094,15 +1094,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
     frames.extend(obligations)
     for token in tokens:
-        if (
-            token.pos not in NOUN_POS
-            or token.i in light_objects
-            or _names_light_object(token, light_objects)
-        ):
+        if token.pos not in NOUN_POS or token.i in light_objects:
             continue
         entry = match_noun(token, lexicon)
         if entry is None or token.text in MONTH_WORDS:
             continue  # "in March" is a month, not a protest march
+        if _names_light_object(token, light_objects):
+            continue
         if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _lemma_in(
             token.head, CANCELLING_VERBS
         ):
@@ -1452,7 +1450,7 @@ def _description_nouns(descriptions: list[Frame]) -> set[int]:
 
 def _descriptions(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Characterisations: "China described the US as a threat" criticises the US (111),
-    "Modi called France a trusted partner" praises France (051)."""
+    "Modi described France as a trusted partner" praises France (051)."""
     frames = []
     for token in tokens:
         if token.pos not in VERB_POS or token.lemma_.lower() not in DESCRIBING_VERBS:
