@@ -774,11 +774,17 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
         t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens
     )
+    verbs: list[Token] = []
     for token in tokens:
         # Integer ids, not the string views: this test runs on every token of the corpus.
-        if token.pos not in VERB_POS or token.dep in AUXILIARY_DEPS or token.dep == symbols.amod:
+        if token.pos not in VERB_POS:
+            continue
+        verbs.append(token)
+        if token.dep in AUXILIARY_DEPS or token.dep == symbols.amod:
             continue  # "U.S.-backed fighters", "Saudi-led coalition" describe, not report
-        if not any(lemma in lexicon.verb_heads for lemma in lemma_candidates(token)):
+        if token.lemma_ not in lexicon.verb_heads and not any(
+            lemma in lexicon.verb_heads for lemma in lemma_candidates(token)
+        ):
             continue
         match = match_verb(token, lexicon)
         if match is None or _summarises_years(token, match[0]):
@@ -1082,13 +1088,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if frame.conditional_threat and not frame.negated:
             frame.hypothetical = frame.future = False  # the threat itself is made
         frames.append(frame)
-    descriptions = _descriptions(tokens, lexicon)
+    descriptions = _descriptions(verbs, lexicon)
     described = {d.predicate.i for d in descriptions}
     # "described the US as a threat" criticises; it threatens no one.
     frames = [f for f in frames if f.predicate.i not in described]
     frames.extend(descriptions)
     light_objects.update(_description_nouns(descriptions))
-    obligations = _obligations(tokens, lexicon)
+    obligations = _obligations(verbs, lexicon)
     demanders = {f.predicate.i for f in obligations}
     # A statement that voices an obligation is a demand, not a mere statement.
     frames = [f for f in frames if not (f.predicate.i in demanders and f.entry.cameo[:2] == "01")]
@@ -1448,12 +1454,12 @@ def _description_nouns(descriptions: list[Frame]) -> set[int]:
     return {n.i for n in nouns if n is not None}
 
 
-def _descriptions(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
+def _descriptions(verbs: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Characterisations: "China described the US as a threat" criticises the US (111),
     "Modi described France as a trusted partner" praises France (051)."""
     frames = []
-    for token in tokens:
-        if token.pos not in VERB_POS or token.lemma_.lower() not in DESCRIBING_VERBS:
+    for token in verbs:
+        if token.lemma_.lower() not in DESCRIBING_VERBS:
             continue
         described = _children(token, {"dobj"})
         noun = _description_noun(token)
@@ -1480,7 +1486,7 @@ def _descriptions(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
 OBLIGATION_SPEAKERS = SPEECH_VERBS | {"remind", "warn", "tell", "declare", "reiterate", "urge"}
 
 
-def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
+def _obligations(verbs: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Demands voiced as obligations: "France said Iraq must cooperate" asks Iraq to act.
 
     The speaker is the source and the subject of the "must" clause the target; the
@@ -1490,8 +1496,8 @@ def _obligations(tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     if demand is None:
         return []
     frames = []
-    for token in tokens:
-        if token.pos not in VERB_POS or token.lemma_.lower() not in OBLIGATION_SPEAKERS:
+    for token in verbs:
+        if token.lemma_.lower() not in OBLIGATION_SPEAKERS:
             continue
         for clause in _children(token, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
