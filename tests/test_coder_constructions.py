@@ -1589,3 +1589,10 @@ def test_coder_cooperation_ended_reduces_relations() -> None:
     assert [(e.source.country, e.cameo, e.target.country) for e in events] == [
         ("MLI", "160", "FRA")
     ], events
+
+
+def test_coder_vowing_to_destroy_a_group_threatens_force_not_property() -> None:
+    text = "Kabul vowed to destroy the Taliban."
+    assert _one(code_text(text, ANCHOR), "AFG", "13", "AFG").cameo == "138"
+    bridge = "Russian troops destroyed a Ukrainian bridge."
+    assert _one(code_text(bridge, ANCHOR), "RUS", "17", "UKR").cameo == "1712"

@@ -31,6 +31,7 @@ from detente.coder._words import (
     HOSTILE_DESCRIPTIONS,
     LOCATION_PREPS,
     MONEY_WORDS,
+    NAMELESS_GROUPS,
     OBLIGATION_AUX,
     POSSIBILITY_NOUNS,
     PREPOSITIONAL_VERB_PREPS,
@@ -130,6 +131,9 @@ CROWDS = QUANTIFIER_OBJECTS | {
 }  # fmt: skip
 PREMISES_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "commission"})
 PREMISES_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards"})
+#: Verbs of destruction, which aimed at people or a group are military force (190).
+DESTROYING = frozenset({"destroy"})
+MILITARY_FORCE = "190"
 #: Reprisals, military unless aimed at goods or sums (then an embargo, 163).
 RETALIATION = frozenset({"retaliate", "retaliate against"})
 TRADE_WORDS = frozenset({"good", "goods", "import", "export", "product", "tariff", "duty"})
@@ -846,6 +850,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         sent = [o for o in objects if o.dep_ != "dative"]
         if entry.pattern == "send" and sent and all(_person(o) for o in sent):
             continue  # "a pathologist sent to Israel" brings no aid by being sent
+        if entry.pattern in DESTROYING and any(
+            o.pos_ == "PROPN" or o.lemma_.lower() in NAMELESS_GROUPS for o in objects
+        ):
+            # "vowed to destroy Hamas": force against an armed group or state, not damage
+            # to property (1712).
+            frame.entry = entry = replace(entry, cameo=MILITARY_FORCE)
         if entry.pattern in RETALIATION and any(
             _is_money(o) or o.lemma_.lower() in TRADE_WORDS
             for o in objects + _prep_objects(token, {"against", "on"})
