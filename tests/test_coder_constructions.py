@@ -1596,3 +1596,15 @@ def test_coder_vowing_to_destroy_a_group_threatens_force_not_property() -> None:
     assert _one(code_text(text, ANCHOR), "AFG", "13", "AFG").cameo == "138"
     bridge = "Russian troops destroyed a Ukrainian bridge."
     assert _one(code_text(bridge, ANCHOR), "RUS", "17", "UKR").cameo == "1712"
+
+
+def test_coder_a_denied_request_is_refused_and_what_it_asked_did_not_happen() -> None:
+    text = "Astana denied Russian requests to send troops to Georgia."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("KAZ", "12", "RUS") in triples and not any(s == "RUS" for s, _, _ in triples)
+
+
+def test_coder_a_phone_call_held_with_a_counterpart_goes_both_ways() -> None:
+    text = "Egypt's foreign minister held a phone call with his Qatari counterpart."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("EGY", "04", "QAT"), ("QAT", "04", "EGY")} <= triples, triples
