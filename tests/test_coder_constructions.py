@@ -1608,3 +1608,8 @@ def test_coder_a_phone_call_held_with_a_counterpart_goes_both_ways() -> None:
     text = "Egypt's foreign minister held a phone call with his Qatari counterpart."
     triples = _triples(code_text(text, ANCHOR))
     assert {("EGY", "04", "QAT"), ("QAT", "04", "EGY")} <= triples, triples
+
+
+def test_coder_forces_deployed_in_the_passive_were_sent_by_their_owner() -> None:
+    text = "NATO peacekeepers were deployed to northern Kosovo."
+    assert _one(code_text(text, ANCHOR), "IGONAT", "07", "XKX").cameo == "074"

@@ -948,6 +948,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
+        if (
+            passive_subjects
+            and not frame.sources
+            and _lemma_in(token, CARRIER_VERBS)
+            and not _prep_objects(token, {"by"})
+        ):
+            # "NATO peacekeepers were deployed to Kosovo": whose forces went is who sent them.
+            frame.sources = passive_subjects
+            sent = {t.i for s in passive_subjects for t in s.subtree}
+            frame.targets = [t for t in frame.targets if t.i not in sent]
         if entry.cameo[:2] in VIOLENT_ROOTS:
             # "shelling positions held by Armenian forces": whose the positions are.
             frame.targets.extend(
