@@ -1613,3 +1613,17 @@ def test_coder_a_phone_call_held_with_a_counterpart_goes_both_ways() -> None:
 def test_coder_forces_deployed_in_the_passive_were_sent_by_their_owner() -> None:
     text = "NATO peacekeepers were deployed to northern Kosovo."
     assert _one(code_text(text, ANCHOR), "IGONAT", "07", "XKX").cameo == "074"
+
+
+def test_coder_hitting_back_with_restrictions_is_a_trade_reprisal() -> None:
+    text = "Seoul hit back at Tokyo's export curbs with its own restrictions."
+    assert _one(code_text(text, ANCHOR), "KOR", "16", "JPN").cameo == "163"
+    armed = "Israel hit back at Hezbollah with air strikes."
+    assert _one(code_text(armed, ANCHOR), "ISR", "19", "LBN")
+
+
+def test_coder_troops_disengaged_and_ambassadors_exchanged_go_both_ways() -> None:
+    text = "India and China disengaged troops from the border."
+    assert {("IND", "08", "CHN"), ("CHN", "08", "IND")} <= _triples(code_text(text, ANCHOR))
+    envoys = "Turkey and Egypt appointed ambassadors to each other's capitals."
+    assert {("TUR", "05", "EGY"), ("EGY", "05", "TUR")} <= _triples(code_text(envoys, ANCHOR))

@@ -135,8 +135,11 @@ PREMISES_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "towa
 DESTROYING = frozenset({"destroy"})
 MILITARY_FORCE = "190"
 #: Reprisals, military unless aimed at goods or sums (then an embargo, 163).
-RETALIATION = frozenset({"retaliate", "retaliate against"})
-TRADE_WORDS = frozenset({"good", "goods", "import", "export", "product", "tariff", "duty"})
+RETALIATION = frozenset({"retaliate", "retaliate against", "hit back", "strike back"})
+TRADE_WORDS = frozenset(
+    {"good", "goods", "import", "export", "product", "tariff", "duty", "curb", "restriction",
+     "sanction", "ban", "levy"}
+)  # fmt: skip
 EMBARGO = "163"
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
@@ -858,7 +861,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.entry = entry = replace(entry, cameo=MILITARY_FORCE)
         if entry.pattern in RETALIATION and any(
             _is_money(o) or o.lemma_.lower() in TRADE_WORDS
-            for o in objects + _prep_objects(token, {"against", "on"})
+            for o in objects + _prep_objects(token, {"against", "on", "at", "with"})
         ):
             # "retaliated against $60 billion of American goods": a trade reprisal (163).
             frame.entry = entry = replace(entry, cameo=EMBARGO)
