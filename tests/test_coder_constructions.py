@@ -1627,3 +1627,10 @@ def test_coder_troops_disengaged_and_ambassadors_exchanged_go_both_ways() -> Non
     assert {("IND", "08", "CHN"), ("CHN", "08", "IND")} <= _triples(code_text(text, ANCHOR))
     envoys = "Turkey and Egypt appointed ambassadors to each other's capitals."
     assert {("TUR", "05", "EGY"), ("EGY", "05", "TUR")} <= _triples(code_text(envoys, ANCHOR))
+
+
+def test_coder_an_agreement_revoked_or_torn_up_reduces_relations() -> None:
+    text = "Niger's junta revoked a military agreement with the United States."
+    assert [e.cameo for e in code_text(text, ANCHOR)] == ["160"]
+    torn = "Washington tore up the nuclear deal with Tehran."
+    assert _one(code_text(torn, ANCHOR), "USA", "16", "IRN")

@@ -165,7 +165,7 @@ BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "s
 #: "delayed retaliatory tariffs" imposes none; "suspended a military agreement" signs none.
 CANCELLING_VERBS = frozenset(
     {"cancel", "postpone", "scrap", "call", "delay", "suspend", "halt", "terminate", "abandon",
-     "abrogate", "freeze"}
+     "abrogate", "freeze", "revoke", "rescind", "annul", "tear"}
 )  # fmt: skip
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
