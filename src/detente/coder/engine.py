@@ -34,14 +34,16 @@ from detente.coder._words import (
     PRONOUNS_PERSON,
     PRONOUNS_SINGULAR,
     PUBLISHING_VERBS,
-    QUANTIFIER_OBJECTS,
     WEAPON_NOUNS,
 )
 from detente.coder.frames import (
+    AIR_STRIKE,
     CLAIM_OF_RESPONSIBILITY,
     COOPERATIVE_ROOTS,
+    MILITARY_FORCE,
     Frame,
     build_frames,
+    counted,
 )
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -67,9 +69,9 @@ MISSPELLING_CACHE = 50_000
 #: Roots of violent acts, whose unnamed perpetrator may be known only by where they struck from.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Killing (180) and wounding (182) read as military force (190) when soldiers are involved.
-UNCONVENTIONAL_KILLING, MILITARY_FORCE = frozenset({"180", "182"}), "190"
+UNCONVENTIONAL_KILLING = frozenset({"180", "182"})
 #: A bombing (183, as by a car bomb) carried out by armed forces is an air strike (195).
-BOMBING, AIR_STRIKE = "183", "195"
+BOMBING = "183"
 #: Expelling individuals (174) read as expelling an agency (166) when an organisation goes.
 EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
@@ -1118,12 +1120,7 @@ def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> lis
     """
     found = []
     for head in heads:
-        while head.lemma_.lower() in QUANTIFIER_OBJECTS:
-            # "hundreds of thousands of people": the people.
-            inner = [g for p in head.children if p.lower_ == "of" for g in p.children]
-            if not inner:
-                break
-            head = inner[0]
+        head = counted(head)[0]  # "hundreds of thousands of people": the people
         sector = NAMELESS_GROUPS.get(head.lemma_.lower())
         if (
             sector in NONSTATE_SECTORS

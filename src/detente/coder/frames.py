@@ -199,6 +199,9 @@ class Frame:
     #: True when the subject was taken from a governing clause, not the predicate's own.
     inherited_source: bool = False
     nominal: bool = False
+    #: For an event noun, the verb it serves and whose subject owns it ("the EU announced
+    #: new sanctions": announced).
+    owner: Token | None = None
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -362,12 +365,19 @@ def _objects(token: Token) -> list[Token]:
             continue
         if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
             continue
-        if child.lemma_.lower() in QUANTIFIER_OBJECTS:
-            inner = [g for p in child.children if p.lower_ == "of" for g in p.children]
-            if inner:
-                found.extend(inner)
-                continue
-        found.append(child)
+        found.extend(counted(child))
+    return found
+
+
+def counted(noun: Token) -> list[Token]:
+    """What a quantity word counts: "most of its aid" -> aid, "hundreds of thousands of
+    people" -> people; any other noun is itself."""
+    found = [noun]
+    while len(found) == 1 and found[0].lemma_.lower() in QUANTIFIER_OBJECTS:
+        inner = [g for p in found[0].children if p.lower_ == "of" for g in p.children]
+        if not inner:
+            break
+        found = inner
     return found
 
 
@@ -850,8 +860,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
-        sent = [o for o in objects if o.dep_ != "dative"]
-        if entry.pattern == "send" and sent and all(_person(o) for o in sent):
+        things_sent = [o for o in objects if o.dep_ != "dative"]
+        if entry.pattern == "send" and things_sent and all(_person(o) for o in things_sent):
             continue  # "a pathologist sent to Israel" brings no aid by being sent
         if entry.pattern in DESTROYING and any(
             o.pos_ == "PROPN" or o.lemma_.lower() in NAMELESS_GROUPS for o in objects
@@ -940,14 +950,15 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if multiword and last_word != "on" and entry.cameo[:2] in TOPIC_ROOTS:
             verb_preps = verb_preps - {"on"}  # "held talks on the Sudan crisis"
         frame.targets.extend(_prep_objects(token, verb_preps))
+        premises = _premises(token)
         if entry.pattern == "protest" and (
-            _premises(token) or any(s.lemma_.lower() in CROWDS for s in frame.sources)
+            premises or any(s.lemma_.lower() in CROWDS for s in frame.sources)
         ):
             # "thousands protested outside the US embassy" took to the streets; "Japan
             # protested to China" complained in a note (114).
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
-            frame.targets.extend(_premises(token) + _defied(token))
+            frame.targets.extend(premises + _defied(token))
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
@@ -959,8 +970,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ):
             # "NATO peacekeepers were deployed to Kosovo": whose forces went is who sent them.
             frame.sources = passive_subjects
-            sent = {t.i for s in passive_subjects for t in s.subtree}
-            frame.targets = [t for t in frame.targets if t.i not in sent]
+            forces = {t.i for s in passive_subjects for t in s.subtree}
+            frame.targets = [t for t in frame.targets if t.i not in forces]
         if entry.cameo[:2] in VIOLENT_ROOTS:
             # "shelling positions held by Armenian forces": whose the positions are.
             frame.targets.extend(
@@ -1231,6 +1242,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and anchor.head.lemma_.lower() not in REACTION_VERBS
         ):
             owner_verb = anchor.head
+        frame.owner = owner_verb
         if owner_verb is not None:
             subjects, _ = _clause_subject(owner_verb)
             if not frame.sources:
@@ -1305,17 +1317,9 @@ def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
 def _drop_announcements(frames: list[Frame]) -> list[Frame]:
     """ "The EU announced new sanctions against Russia", "announced a $400 million military
     aid package": what is announced is the event, and the announcement no second one."""
-    announced = set()
-    for frame in frames:
-        if not (frame.nominal and frame.inherited_source):
-            continue
-        noun = frame.predicate
-        if noun.dep_ == "compound":
-            noun = noun.head  # "a military aid package"
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in"):
-            noun = noun.head.head  # "$2 billion in aid", "ten days of war games"
-        if noun.dep_ in OBJECT_DEPS:
-            announced.add(noun.head.i)
+    announced = {
+        f.owner.i for f in frames if f.nominal and f.inherited_source and f.owner is not None
+    }
     return [
         f
         for f in frames
@@ -1467,9 +1471,7 @@ def _link_claims(frames: list[Frame]) -> None:
 
 def _description_noun(verb: Token) -> Token | None:
     """What a describing verb calls its object: "described the US as the biggest threat"."""
-    for noun in _prep_objects(verb, {"as"}):
-        return noun
-    return None
+    return next(iter(_prep_objects(verb, {"as"})), None)
 
 
 def _description_nouns(descriptions: list[Frame]) -> set[int]:
