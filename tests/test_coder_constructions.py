@@ -1634,3 +1634,16 @@ def test_coder_an_agreement_revoked_or_torn_up_reduces_relations() -> None:
     assert [e.cameo for e in code_text(text, ANCHOR)] == ["160"]
     torn = "Washington tore up the nuclear deal with Tehran."
     assert _one(code_text(torn, ANCHOR), "USA", "16", "IRN")
+
+
+def test_coder_an_agentless_arrest_or_deportation_was_done_by_the_state_where_it_happened() -> None:
+    text = "Three Indian fishermen were arrested in Pakistan."
+    assert _one(code_text(text, ANCHOR), "PAK", "17", "IND").cameo == "173"
+    deported = "Two Chinese nationals were deported from Malaysia."
+    assert _one(code_text(deported, ANCHOR), "MYS", "17", "CHN").cameo == "174"
+    probed = "A French engineer has been put under investigation in Algeria."
+    assert _one(code_text(probed, ANCHOR), "DZA", "09", "FRA")
+    jailed = "An American student was sentenced to ten years in prison in Iran."
+    assert _one(code_text(jailed, ANCHOR), "IRN", "11", "USA").cameo == "116"
+    own = "Three Pakistani militants were arrested in Pakistan."
+    assert _triples(code_text(own, ANCHOR)) == set()

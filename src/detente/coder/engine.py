@@ -74,6 +74,9 @@ UNCONVENTIONAL_KILLING = frozenset({"180", "182"})
 BOMBING = "183"
 #: Expelling individuals (174) read as expelling an agency (166) when an organisation goes.
 EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
+#: Codes of acts only a state's authorities do to people on its soil (arrest and charge,
+#: expel, investigate): with no doer named, the state where they happen did them.
+CUSTODY_CODES = ("173", "174", "09", "116")
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
@@ -963,6 +966,20 @@ class Coder:
                 for s in _struck_in(frame.predicate, mentions)
                 if all(s.actor.country != t.actor.country for t in targets)
             ]
+        if (
+            not sources
+            and frame.entry.cameo.startswith(CUSTODY_CODES)
+            and targets
+            and self._no_named_doer(frame)
+        ):
+            # "Two Indian fishermen were arrested in Pakistan": held by the state where held;
+            # "deported from Malaysia": sent out by the state they leave.
+            places = _held_in(frame.predicate, frame.entry.cameo, mentions)
+            rulers = {p.actor.country for p in places}
+            held = [t for t in targets if not (t.kind in PLACE_KINDS and t.actor.country in rulers)]
+            sources = [p for p in places if all(p.actor.country != t.actor.country for t in held)]
+            if sources:
+                targets = held
         if not frame.nominal and targets and not sources:
             sources = _nameless(frame.sources, mentions)
         elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
@@ -1201,6 +1218,18 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     # "killed by a roadside bomb near Basra": the place can hang on the weapon.
     weapons = [g for c in predicate.children if c.dep_ == "agent" for g in c.children]
     return _places_after([predicate, *subjects, *weapons], STRUCK_PREPS, mentions)
+
+
+def _held_in(
+    predicate: Token, code: str, mentions: dict[int, ResolvedActor]
+) -> list[ResolvedActor]:
+    """ "Arrested in Pakistan", "jailed in a prison in Iran", "deported from Malaysia": the
+    places an agentless arrest, trial or expulsion names, where the state that did it rules."""
+    preps = STRUCK_PREPS | {"from"} if code == EXPEL_PEOPLE else STRUCK_PREPS
+    heads = [predicate, *(g for p in predicate.children if p.dep_ == "prep" for g in p.children)]
+    # "sentenced to ten years in prison in North Korea": the place may hang on the term.
+    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" for g in p.children]
+    return _places_after(heads, preps, mentions)
 
 
 def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]:

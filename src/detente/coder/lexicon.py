@@ -164,4 +164,6 @@ PARTICLES = frozenset(
     }
 )
 #: Prepositions that join a verb to its object in three-word patterns ("warn of sanction").
-PREPOSITIONS = frozenset({"of", "about", "through", "across", "toward", "towards", "between"})
+PREPOSITIONS = frozenset(
+    {"of", "under", "about", "through", "across", "toward", "towards", "between"}
+)
