@@ -1647,3 +1647,14 @@ def test_coder_an_agentless_arrest_or_deportation_was_done_by_the_state_where_it
     assert _one(code_text(jailed, ANCHOR), "IRN", "11", "USA").cameo == "116"
     own = "Three Pakistani militants were arrested in Pakistan."
     assert _triples(code_text(own, ANCHOR)) == set()
+
+
+def test_coder_a_cooperative_act_hung_on_a_condition_is_an_offer() -> None:
+    text = "Kenyan rebel leaders said they would meet the UN envoy if he guaranteed their safety."
+    event = _one(code_text(text, ANCHOR), "KEN", "03", "IGOUNO")
+    assert event.cameo == "036"
+    assert not event.modality.hypothetical
+    aid = "Japan will provide aid to Sri Lanka if it restructures its debt."
+    assert _one(code_text(aid, ANCHOR), "JPN", "03", "LKA").cameo == "033"
+    speculation = "If the talks succeed, Putin could visit Beijing."
+    assert _one(code_text(speculation, ANCHOR), "RUS", "04", "CHN").modality.hypothetical

@@ -72,8 +72,9 @@ def intent_code(frame: Frame) -> str:
         return INTENT_CODES[frame.governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
-    if frame.conditional_threat and not frame.negated:
-        return INTENT_CODES[code[:2]]  # "will impose sanctions unless ...": a threat
+    if frame.conditional_act and not frame.negated:
+        # "will impose sanctions unless ...": a threat; "would meet him if ...": an offer.
+        return INTENT_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:
         if code == MEDIATE:
             return INTENT_TO_MEDIATE  # "willing to mediate between India and Pakistan"

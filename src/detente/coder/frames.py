@@ -186,9 +186,10 @@ class Frame:
     #: A cooperative act announced as not going to happen ("will not lift the ban"): a
     #: rejection that the text asserts, so neither negated nor future is left set.
     refused: bool = False
-    #: A conflictual act made to hang on what the target does ("will impose sanctions
-    #: unless Iran stops enrichment"): a threat that the text asserts.
-    conditional_threat: bool = False
+    #: An act made to hang on what another does: a threat when conflictual ("will impose
+    #: sanctions unless Iran stops enrichment"), an offer when cooperative ("would meet the
+    #: envoy if he guaranteed their safety"); the text asserts the threat or offer itself.
+    conditional_act: bool = False
     #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
     governed_root: str | None = None
     #: What a complaint is about ("complained to the UN over Israeli air raids"): its
@@ -1105,11 +1106,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             )
         conditions = _conditions(token)
         possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
-        if conditions and entry.cameo[:2] in CONFLICT_ROOTS and not possible:
+        if conditions and entry.cameo[:2] in CONFLICT_ROOTS | COOPERATIVE_ROOTS and not possible:
             # "will impose sanctions unless Harare frees the prisoners", "would strike if
-            # rockets were fired": a threat; "may impose sanctions if ..." stays a
-            # hypothetical sanction.
-            frame.conditional_threat = True
+            # rockets were fired": a threat; "would meet the envoy if he guaranteed their
+            # safety": an offer; "may impose sanctions if ..." stays a hypothetical sanction.
+            # With no target named, the one whose deed is the condition is the target
+            # ("would lift its veto if Sweden extradited the suspects").
+            frame.conditional_act = True
             if not frame.targets:
                 frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
         # "tighten the blockade of Serbia with Albania's help": a helper, not a target.
@@ -1119,8 +1122,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
         ]
         _modality(frame, conditional)
-        if frame.conditional_threat and not frame.negated:
-            frame.hypothetical = frame.future = False  # the threat itself is made
+        if frame.conditional_act and not frame.negated:
+            frame.hypothetical = frame.future = False  # the threat or offer itself is made
         frames.append(frame)
     descriptions = _descriptions(verbs, lexicon)
     described = {d.predicate.i for d in descriptions}
