@@ -161,6 +161,28 @@ def test_actors_groups(kb: ActorKB, text: str, country: str | None, group_id: st
     assert (found.actor_id, found.country, found.sector) == (group_id, country, "REB")
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("UNITA", "1998-01-01", ("group:unita", "AGO", "REB")),
+        ("the Kosovo Liberation Army", "1999-03-01", ("group:kla", "XKX", "REB")),
+        ("Polisario", "2020-11-13", ("group:polisario", "ESH", "REB")),
+        ("FDLR", "2012-05-01", ("group:fdlr", "RWA", "REB")),
+        ("Peshmerga", "2015-01-01", ("group:peshmerga", "IRQ", "MIL")),
+        ("the Khmer Rouge", "1977-01-01", ("group:khmer_rouge", "KHM", "GOV")),
+        ("the Khmer Rouge", "1985-01-01", ("group:khmer_rouge", "KHM", "REB")),
+        ("TPLF", "2010-01-01", ("group:tplf", "ETH", "GOV")),
+        ("TPLF", "2021-06-01", ("group:tplf", "ETH", "REB")),
+    ],
+)
+def test_actors_historical_armed_groups_by_date(
+    kb: ActorKB, text: str, date: str, expected: tuple[str, str, str]
+) -> None:
+    found = kb.resolve(text, date)
+    assert found is not None
+    assert (found.actor_id, found.country, found.sector) == expected
+
+
 def test_actors_taliban_govern_after_august_2021(kb: ActorKB) -> None:
     assert kb.resolve("Taliban", "2018-09-05").sector == "REB"
     assert kb.resolve("Taliban", "2022-01-01").sector == "GOV"

@@ -1658,3 +1658,9 @@ def test_coder_a_cooperative_act_hung_on_a_condition_is_an_offer() -> None:
     assert _one(code_text(aid, ANCHOR), "JPN", "03", "LKA").cameo == "033"
     speculation = "If the talks succeed, Putin could visit Beijing."
     assert _one(code_text(speculation, ANCHOR), "RUS", "04", "CHN").modality.hypothetical
+
+
+def test_coder_what_someone_is_held_for_is_not_a_target() -> None:
+    text = "A Canadian teacher was arrested in Lebanon for collaborating with Israel."
+    assert _triples(code_text(text, ANCHOR)) >= {("LBN", "17", "CAN")}
+    assert all(e.target.country != "ISR" for e in code_text(text, ANCHOR) if e.cameo_root == "17")

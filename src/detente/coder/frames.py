@@ -216,6 +216,8 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
+                if pobj.dep_ == "pcomp" and child.lower_ == "for" and pobj.pos_ == "VERB":
+                    continue  # "arrested for spying for Israel": why, not who
                 if pobj.lemma_.lower() not in TEMPORAL_WORDS:
                     objects.append(pobj)
                 else:
