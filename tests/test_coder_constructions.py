@@ -1664,3 +1664,12 @@ def test_coder_what_someone_is_held_for_is_not_a_target() -> None:
     text = "A Canadian teacher was arrested in Lebanon for collaborating with Israel."
     assert _triples(code_text(text, ANCHOR)) >= {("LBN", "17", "CAN")}
     assert all(e.target.country != "ISR" for e in code_text(text, ANCHOR) if e.cameo_root == "17")
+
+
+def test_coder_calling_for_punishment_of_a_state_criticises_it() -> None:
+    text = "India has called for action against Pakistan."
+    assert _triples(code_text(text, ANCHOR)) == {("IND", "11", "PAK")}
+    boycott = "Turkey called for a boycott of French goods."
+    assert _one(code_text(boycott, ANCHOR), "TUR", "11", "FRA").cameo == "111"
+    appeal = "India urged Pakistan to take action against the terrorists."
+    assert _one(code_text(appeal, ANCHOR), "IND", "02", "PAK")
