@@ -1673,3 +1673,24 @@ def test_coder_calling_for_punishment_of_a_state_criticises_it() -> None:
     assert _one(code_text(boycott, ANCHOR), "TUR", "11", "FRA").cameo == "111"
     appeal = "India urged Pakistan to take action against the terrorists."
     assert _one(code_text(appeal, ANCHOR), "IND", "02", "PAK")
+
+
+def test_coder_territory_taken_lies_in_the_country_named_after_it() -> None:
+    text = "Ethiopian troops have recaptured a strategic town in Somalia."
+    assert _one(code_text(text, ANCHOR), "ETH", "19", "SOM").cameo == "192"
+
+
+def test_coder_ethnic_cleansing_and_genocide_are_mass_violence_by_their_perpetrators() -> None:
+    text = "Serb forces were engaged in ethnic cleansing in Bosnia."
+    assert _triples(code_text(text, ANCHOR)) == {("SRB", "20", "BIH")}
+    committed = "Serbian forces committed genocide against Bosnian Muslims."
+    assert _one(code_text(committed, ANCHOR), "SRB", "20", "BIH").cameo == "202"
+
+
+def test_coder_unnamed_sources_report_an_attack_without_accusing_anyone() -> None:
+    text = "Russian forces shelled a village in Ukraine, Turkish military sources said."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("RUS", "19", "UKR") in triples
+    assert not any(source == "TUR" for source, _, _ in triples), triples
+    accusing = "Turkey said Russian forces shelled a village in Ukraine."
+    assert ("TUR", "11", "RUS") in _triples(code_text(accusing, ANCHOR))

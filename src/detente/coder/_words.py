@@ -68,10 +68,12 @@ NAMELESS_GROUPS: dict[str, str | None] = {
 }
 #: Gatherings a country or organisation can host or name ("the G20 summit").
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})
-#: Nouns for news media, which report what others did rather than accuse anyone.
-MEDIA_NOUNS = frozenset(
-    {"media", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "press"}
-)
+#: Nouns for news media and unnamed informants ("Thai military sources said"), which
+#: report what others did rather than accuse anyone.
+REPORTING_NOUNS = frozenset(
+    {"media", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "press",
+     "source"}
+)  # fmt: skip
 #: Weapons that kill with no one named behind them ("killed by a roadside bomb").
 WEAPON_NOUNS = frozenset(
     {"bomb", "device", "explosive", "mine", "landmine", "missile", "rocket", "shell", "mortar",

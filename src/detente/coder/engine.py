@@ -28,12 +28,12 @@ from detente.coder._words import (
     GATHERING_NOUNS,
     GROUP_ANAPHORS,
     GROUP_NOUNS,
-    MEDIA_NOUNS,
     NAMELESS_GROUPS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_SINGULAR,
     PUBLISHING_VERBS,
+    REPORTING_NOUNS,
     WEAPON_NOUNS,
 )
 from detente.coder.frames import (
@@ -581,7 +581,7 @@ class Coder:
             root not in ATTACK_ROOTS
             or frame.predicate.tag_ not in ("VBD", "VBN")
             or frame.reporter is None
-            or MEDIA_NOUNS & {frame.reporter.lower_, frame.reporter.lemma_.lower()}
+            or REPORTING_NOUNS & {frame.reporter.lower_, frame.reporter.lemma_.lower()}
             or frame.negated
             or frame.hypothetical
             or frame.future

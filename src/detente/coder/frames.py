@@ -54,7 +54,7 @@ SPAN_OF_YEARS = frozenset({"year", "decade", "generation"})
 #: Particles of phrasal verbs that the parser may attach as adverbs.
 ADVERB_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away"})
 #: Verbs whose passive states the subject's own stance ("is opposed to", "is committed to").
-STATIVE_PASSIVES = frozenset({"oppose"})
+STATIVE_PASSIVES = frozenset({"oppose", "engage"})
 #: Roots of meetings, accords and cooperation, whose nouns take their topic with "on".
 TOPIC_ROOTS = frozenset({"03", "04", "05", "06"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -1076,8 +1076,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         elif entry.cameo[:2] in VIOLENT_ROOTS:
             # "suicide bombers killed 23 people in Tel Aviv": with no victim of a known
             # country, the place where they were struck stands for it ("struck targets near
-            # Damascus").
+            # Damascus", "recaptured a town in Somalia").
             frame.locations.extend(_prep_objects(token, STRIKE_PLACE_PREPS))
+            for obj in objects:
+                frame.locations.extend(_prep_objects(obj, STRIKE_PLACE_PREPS))
             frame.locations.extend(_places_within(frame.locations))
         elif entry.cameo[:2] in PLACED_ROOTS or entry.cameo == INTENT_TO_AID:
             # "food aid to refugees in Liberia", "evacuate the settlements in Gaza": when no
