@@ -1694,3 +1694,26 @@ def test_coder_unnamed_sources_report_an_attack_without_accusing_anyone() -> Non
     assert not any(source == "TUR" for source, _, _ in triples), triples
     accusing = "Turkey said Russian forces shelled a village in Ukraine."
     assert ("TUR", "11", "RUS") in _triples(code_text(accusing, ANCHOR))
+
+
+def test_coder_a_nameless_crowd_or_police_belongs_to_the_place_where_it_acts() -> None:
+    text = "Thousands of people protested in Hong Kong against Beijing's security law."
+    event = _one(code_text(text, ANCHOR), "HKG", "14", "CHN")
+    assert event.source.sector == "CVL"
+    police = "Police used tear gas against protesters in Tbilisi."
+    event = _one(code_text(police, ANCHOR), "GEO", "17", "GEO")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("175", "COP", "OPP")
+    nowhere = "Police used tear gas against protesters."
+    assert code_text(nowhere, ANCHOR) == []
+
+
+def test_coder_a_missile_tested_or_flown_over_a_country_shows_force() -> None:
+    text = "Pyongyang test-fired a ballistic missile over Japan."
+    assert _one(code_text(text, ANCHOR), "PRK", "15", "JPN").cameo == "150"
+    aimed = "Hamas launched rockets into Israel."
+    assert _one(code_text(aimed, ANCHOR), "PSE", "19", "ISR")
+
+
+def test_coder_condolences_are_an_empathetic_comment() -> None:
+    text = "The Indian prime minister offered condolences to Nepal after the earthquake."
+    assert [e.cameo for e in code_text(text, ANCHOR)] == ["018"]

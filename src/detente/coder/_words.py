@@ -56,6 +56,8 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "demonstrator": "OPP",
     "protester": "OPP",
     "protestor": "OPP",
+    "supporter": "OPP",
+    "activist": "OPP",
     "people": "CVL",
     "population": "CVL",
     "refugee": "CVL",
@@ -65,6 +67,10 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "community": "CVL",
     "student": "CVL",
     "worker": "CVL",
+    "crowd": "CVL",
+    "farmer": "CVL",
+    "fisherman": "CVL",
+    "migrant": "CVL",
 }
 #: Gatherings a country or organisation can host or name ("the G20 summit").
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})

@@ -981,10 +981,15 @@ class Coder:
             if sources:
                 targets = held
         if not frame.nominal and targets and not sources:
-            sources = _nameless(frame.sources, mentions)
+            # "Police used tear gas against protesters in Tbilisi": the police of the place
+            # where the act happened, or where those it was done to are.
+            where = _struck_in(frame.predicate, mentions) or [
+                t for t in targets if t.kind == "located"
+            ]
+            sources = _nameless(frame.sources, mentions, where)
         elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
-            # "Twenty people were killed in riots in Serbia": Serbia is only where.
-            targets = _nameless(frame.targets, mentions)
+            # "Syrian troops killed twenty people in Idlib": people of the place.
+            targets = _nameless(frame.targets, mentions, _struck_in(frame.predicate, mentions))
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -1126,10 +1131,14 @@ def _same_actors(event: Event, other: Event) -> bool:
     )
 
 
-def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
+def _nameless(
+    heads: Iterable[Token], mentions: dict[int, ResolvedActor], where: list[ResolvedActor]
+) -> list[ResolvedActor]:
     """People named only by what they are ("insurgents", "protesters", "civilians"):
     actors of a known sector and an unknown country, as event data codes them when the
-    text does not say whose they are. Only used opposite an actor whose country is known.
+    text does not say whose they are, or the country of the place where the act happened
+    (``where``: "thousands of people protested in Hong Kong" are Hong Kong's). Only used
+    opposite an actor whose country is known.
 
     Not state bodies ("told parliament", "the government" are nearly always the other
     side's own), nor groups owned by someone ("withdraw its troops") or not people at
@@ -1140,13 +1149,17 @@ def _nameless(heads: Iterable[Token], mentions: dict[int, ResolvedActor]) -> lis
         head = counted(head)[0]  # "hundreds of thousands of people": the people
         sector = NAMELESS_GROUPS.get(head.lemma_.lower())
         if (
-            sector in NONSTATE_SECTORS
+            # Police of a place named: that place's ("police dispersed protesters in Tbilisi").
+            (sector in NONSTATE_SECTORS or (sector == "COP" and where))
             and not any(t.i in mentions for t in head.subtree)
             and not any(
                 c.dep_ == "poss" or c.lower_ in ("international", "global") for c in head.children
             )
         ):
-            found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
+            if where:
+                found.append(_located(Actor(head.text, where[0].actor.country, None), sector))
+            else:
+                found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
     return found
 
 

@@ -73,6 +73,10 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 EXPRESS_INTENT, INTENT_TO_AID = "030", "033"
 #: Forces deployed: a show of force, or protection when sent into the target country.
 SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
+#: Weapons that may be fired to be seen rather than to strike, and the prepositions that
+#: say they were aimed at someone.
+MISSILES = frozenset({"missile", "rocket"})
+AIMING_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
 #: Words for a frontier: troops sent "to the border" face a country, they are not in it.
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
 #: CAMEO's "claim responsibility".
@@ -651,6 +655,18 @@ def _armed_strike(noun: Token) -> bool:
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
+def _displayed_missile(verb: Token, objects: list[Token]) -> bool:
+    """True for "test-fired a missile", "launched a missile over Japan"; false for
+    "fired missiles at Kyiv", "launched rockets into Israel"."""
+    if not any(o.lemma_.lower() in MISSILES for o in objects):
+        return False
+    if any(c.lower_ == "test" for c in verb.children):
+        return True
+    heads = [verb, *objects]
+    aimed = any(_prep_objects(h, AIMING_PREPS) for h in heads)
+    return not aimed and any(_prep_objects(h, {"over"}) for h in heads)
+
+
 def _reduced_passive(verb: Token) -> bool:
     """True for a participle modifying the noun it acts upon ("ten soldiers killed in the
     raid"). One with a direct object is the parser's misreading of a main verb: in "the
@@ -953,6 +969,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if multiword and last_word != "on" and entry.cameo[:2] in TOPIC_ROOTS:
             verb_preps = verb_preps - {"on"}  # "held talks on the Sudan crisis"
         frame.targets.extend(_prep_objects(token, verb_preps))
+        if entry.cameo[:2] in VIOLENT_ROOTS and _displayed_missile(token, objects):
+            # "test-fired a missile over Japan": a missile tested, or flown over a country
+            # without being aimed at anyone, shows force (150) to those it flies over.
+            frame.entry = entry = replace(entry, cameo=SHOW_OF_FORCE)
+            frame.targets = [o for h in [token, *objects] for o in _prep_objects(h, {"over"})]
         premises = _premises(token)
         if entry.pattern == "protest" and (
             premises or any(s.lemma_.lower() in CROWDS for s in frame.sources)
