@@ -1717,3 +1717,28 @@ def test_coder_a_missile_tested_or_flown_over_a_country_shows_force() -> None:
 def test_coder_condolences_are_an_empathetic_comment() -> None:
     text = "The Indian prime minister offered condolences to Nepal after the earthquake."
     assert [e.cameo for e in code_text(text, ANCHOR)] == ["018"]
+
+
+def test_coder_talks_resumed_or_opened_are_held_by_both_sides() -> None:
+    text = "Israel and the Palestinians resumed peace talks in Washington."
+    assert {("ISR", "04", "PSE"), ("PSE", "04", "ISR")} <= _triples(code_text(text, ANCHOR))
+    venue = "Rebels began talks with the Sudanese government in Oslo."
+    assert all(e.source.country != "NOR" for e in code_text(venue, ANCHOR))
+
+
+def test_coder_a_junta_is_its_countrys_government_and_states_bomb_from_the_air() -> None:
+    text = "The junta in Niger expelled the French ambassador."
+    event = _one(code_text(text, ANCHOR), "NER", "16", "FRA")
+    assert (event.cameo, event.source.sector) == ("161", "GOV")
+    ordered = "Mali's junta ordered French troops to leave the country."
+    assert _one(code_text(ordered, ANCHOR), "MLI", "17", "FRA").cameo == "174"
+    bombed = "Russia bombed Aleppo."
+    assert _one(code_text(bombed, ANCHOR), "RUS", "19", "SYR").cameo == "195"
+
+
+def test_coder_judging_an_owned_act_judges_its_owner_not_its_target() -> None:
+    text = "Brazil's president criticised the US embargo on Cuba."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "BRA", "11", "USA")
+    assert ("BRA", "11", "CUB") not in _triples(events)
+    assert _one(events, "USA", "16", "CUB")

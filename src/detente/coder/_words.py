@@ -36,6 +36,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "counterpart": "GOV",
     "leadership": "GOV",
     "regime": "GOV",
+    "junta": "GOV",
     "administration": "GOV",
     "ministry": "GOV",
     "court": "JUD",

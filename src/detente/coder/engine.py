@@ -70,13 +70,16 @@ MISSPELLING_CACHE = 50_000
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Killing (180) and wounding (182) read as military force (190) when soldiers are involved.
 UNCONVENTIONAL_KILLING = frozenset({"180", "182"})
-#: A bombing (183, as by a car bomb) carried out by armed forces is an air strike (195).
+#: A bombing (183, as by a car bomb) carried out by a state or its forces is an air strike (195).
 BOMBING = "183"
 #: Expelling individuals (174) read as expelling an agency (166) when an organisation goes.
 EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
 #: Codes of acts only a state's authorities do to people on its soil (arrest and charge,
 #: expel, investigate): with no doer named, the state where they happen did them.
 CUSTODY_CODES = ("173", "174", "09", "116")
+#: Roots of acts done on the ground (protest, force posture, coercion, violence), whose
+#: nameless actors belong to the place where they happen.
+GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
@@ -980,16 +983,20 @@ class Coder:
             sources = [p for p in places if all(p.actor.country != t.actor.country for t in held)]
             if sources:
                 targets = held
+        # Acts done where the people they involve live (protests, repression, violence), not
+        # at a venue (talks "in Oslo").
+        on_the_ground = root in GROUND_ROOTS
         if not frame.nominal and targets and not sources:
             # "Police used tear gas against protesters in Tbilisi": the police of the place
             # where the act happened, or where those it was done to are.
             where = _struck_in(frame.predicate, mentions) or [
                 t for t in targets if t.kind == "located"
             ]
-            sources = _nameless(frame.sources, mentions, where)
+            sources = _nameless(frame.sources, mentions, where if on_the_ground else [])
         elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
             # "Syrian troops killed twenty people in Idlib": people of the place.
-            targets = _nameless(frame.targets, mentions, _struck_in(frame.predicate, mentions))
+            where = _struck_in(frame.predicate, mentions) if on_the_ground else []
+            targets = _nameless(frame.targets, mentions, where)
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -1178,14 +1185,17 @@ def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
 def _actors_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
     """The code the actors make of an act. Killing or wounding by or of soldiers is
     conventional military force (CAMEO 190), not the unconventional violence (18) it is
-    between civilians or by militants; armed forces bomb from the air; forcing out an
+    between civilians or by militants; states and their forces bomb from the air; forcing out an
     international organisation expels an agency (166), not individuals (174)."""
     if info.code == EXPEL_PEOPLE and (target.actor.country or "")[:3] in ("IGO", "NGO"):
         return cameo_info(EXPEL_AGENCY)
     if info.code in UNCONVENTIONAL_KILLING and "MIL" in (source.actor.sector, target.actor.sector):
         return cameo_info(MILITARY_FORCE)
-    if info.code == BOMBING and source.actor.sector == "MIL":
-        return cameo_info(AIR_STRIKE)
+    if info.code == BOMBING and (
+        source.actor.sector in ("MIL", "GOV")
+        or (source.actor.sector is None and source.kind in ("country", "metonym", "demonym"))
+    ):
+        return cameo_info(AIR_STRIKE)  # "Russia bombed Aleppo"
     return info
 
 

@@ -118,6 +118,8 @@ STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 MONTH_WORDS = frozenset({"March", "May"})
 #: Roots of stances taken about someone's act ("concern over", "anger at").
 STANCE_ROOTS = frozenset({"01", "11"})
+#: Roots of judging another's act (statements, praise, criticism, rejection).
+JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 #: Roots of the acts a possessive pronoun makes the maker's own ("its demand").
 OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 #: Prepositions that name what is agreed, wanted or opposed ("agreed upon a pact").
@@ -655,6 +657,16 @@ def _armed_strike(noun: Token) -> bool:
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
+def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
+    """True for an event noun its doer owns: "the US embargo", "Russia's attack", "its
+    crackdown"."""
+    return match_noun(noun, lexicon) is not None and any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[0].isupper())
+        for c in noun.children
+    )
+
+
 def _displayed_missile(verb: Token, objects: list[Token]) -> bool:
     """True for "test-fired a missile", "launched a missile over Japan"; false for
     "fired missiles at Kyiv", "launched rockets into Israel"."""
@@ -954,6 +966,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if entry.cameo[:2] in STANCE_ROOTS and obj.i in light_objects:
                 # "voiced concern over China's buildup": whose act the stance is about.
                 frame.targets.extend(_prep_objects(obj, {"over", "about", "at"}))
+            if entry.cameo[:2] in JUDGING_ROOTS and _owned_act(obj, lexicon):
+                # "criticised the US embargo on Cuba": the one judged is the act's owner,
+                # not whom the act was aimed at.
+                continue
             topical = entry.cameo[:2] in TOPIC_ROOTS and obj.i in light_objects
             frame.targets.extend(
                 _prep_objects(obj, TARGET_PREPS - {"on"} if topical else TARGET_PREPS)
