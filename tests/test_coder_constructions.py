@@ -1742,3 +1742,17 @@ def test_coder_judging_an_owned_act_judges_its_owner_not_its_target() -> None:
     assert _one(events, "BRA", "11", "USA")
     assert ("BRA", "11", "CUB") not in _triples(events)
     assert _one(events, "USA", "16", "CUB")
+
+
+def test_coder_armed_forces_entering_another_country_occupy_territory() -> None:
+    text = "Turkish troops crossed into northern Syria."
+    assert _one(code_text(text, ANCHOR), "TUR", "19", "SYR").cameo == "192"
+    civilians = "Thousands of Syrian refugees crossed into Turkey."
+    assert all(e.cameo_root != "19" for e in code_text(civilians, ANCHOR))
+
+
+def test_coder_two_parts_of_one_country_agree_with_each_other() -> None:
+    text = "Sudan's army and the RSF agreed to a week-long ceasefire."
+    events = code_text(text, ANCHOR)
+    pairs = {(e.source.sector, e.target.sector) for e in events if e.cameo_root == "03"}
+    assert pairs == {("MIL", "REB"), ("REB", "MIL")}

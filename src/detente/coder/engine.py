@@ -550,10 +550,13 @@ class Coder:
             None,
         )
         if found and sector is not None:
-            # "Afghan rebels", "Syrian forces": the noun says which part of the country acts.
+            # "Afghan rebels", "Syrian forces": the noun says which part of the country acts
+            # ("Sudan's army" is a body of Sudan's, no longer the place).
             found = [
                 ResolvedActor(
-                    Actor(f.actor.text, f.actor.country, sector, f.actor.actor_id), f.kind, f.via
+                    Actor(f.actor.text, f.actor.country, sector, f.actor.actor_id),
+                    "demonym",
+                    f.via,
                 )
                 if f.kind in ("country", "demonym") and f.actor.sector is None
                 else f

@@ -657,6 +657,12 @@ def _armed_strike(noun: Token) -> bool:
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
+def _ground_forces(token: Token) -> bool:
+    """True for troops, soldiers, an army; false for aircraft and for civilians."""
+    lemma = token.lemma_.lower()
+    return NAMELESS_GROUPS.get(lemma) == "MIL" and lemma not in AIRCRAFT
+
+
 def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
     """True for an event noun its doer owns: "the US embargo", "Russia's attack", "its
     crackdown"."""
@@ -859,6 +865,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and token.head.lemma_ not in lexicon.negated
         )
         sources, inherited = _clause_subject(token)
+        if entry.armed and not any(_ground_forces(s) for s in sources):
+            # "protesters marched into the square": the verb's plain sense, if it has one;
+            # jets that "crossed into Pakistan" are told by what they struck.
+            plain = lexicon.verbs.get(token.lemma_.lower())
+            if plain is None or plain.armed:
+                continue
+            frame.entry = entry = plain
         frame.sources = sources
         frame.inherited_source = inherited
         if any(c.lower_ == "neither" for s in sources for c in s.children):

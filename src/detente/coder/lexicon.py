@@ -27,6 +27,9 @@ class Entry:
     own_act: bool = False
     #: Both sides do it to each other even when one is the object ("X held talks with Y").
     mutual: bool = False
+    #: Only armed forces do it so: "troops entered Syria" is an incursion, "tourists
+    #: entered Thailand" is no event.
+    armed: bool = False
 
 
 @dataclass(slots=True)
@@ -80,6 +83,7 @@ def _parse_line(line: str) -> Entry:
         from_source="from" in flags,
         own_act="self" in flags,
         mutual="mutual" in flags,
+        armed="armed" in flags,
     )
 
 
