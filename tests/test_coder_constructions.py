@@ -1756,3 +1756,28 @@ def test_coder_two_parts_of_one_country_agree_with_each_other() -> None:
     events = code_text(text, ANCHOR)
     pairs = {(e.source.sector, e.target.sector) for e in events if e.cameo_root == "03"}
     assert pairs == {("MIL", "REB"), ("REB", "MIL")}
+
+
+def test_coder_a_past_act_told_next_keeps_the_date_of_the_sentence_before() -> None:
+    text = (
+        "Last month, Jaishankar met his Chinese counterpart Wang Yi in Jakarta. "
+        "He told Wang that relations could not be normal. "
+        "Beijing has accused New Delhi of building roads.\n\n"
+        "Jaishankar told Wang Yi that India wanted calm."
+    )
+    events = code_text(text, dt.date(2023, 8, 14))
+    told = [e for e in events if e.cameo == "010" and "He told" in e.evidence.text]
+    assert [(e.date, e.date_precision) for e in told] == [(dt.date(2023, 7, 1), "month")]
+    accused = _one(events, "CHN", "11", "IND")
+    assert accused.date == dt.date(2023, 8, 14)  # the present perfect speaks of now
+    later = [e for e in events if "India wanted calm" in e.evidence.text]
+    assert later and all(e.date == dt.date(2023, 8, 14) for e in later)  # a new paragraph
+
+
+def test_coder_a_past_perfect_act_is_not_dated_by_the_sentence_before() -> None:
+    text = (
+        "Modi and Xi held talks in Chennai on Friday. "
+        "Days before, Xi had met Imran Khan in Beijing."
+    )
+    met = _one(code_text(text, dt.date(2019, 10, 13)), "CHN", "04", "PAK")
+    assert met.date == dt.date(2019, 10, 13)

@@ -190,6 +190,10 @@ class _Memory:
     last_attack: tuple[int, str, list[ResolvedActor]] | None = None
     #: The last targets of aid and sanction events, for a withheld sum with no recipient.
     recipients: dict[str, tuple[int, list[ResolvedActor]]] = field(default_factory=dict)
+    #: The date (and precision) that last dated an event of this paragraph, for a past
+    #: act told next with no date of its own ("Last month, X met Y in Jakarta. He told
+    #: Y that ...").
+    paragraph_date: tuple[dt.date, str] | None = None
 
     def note_sentence(self, sent: Span, mentions: dict[int, ResolvedActor]) -> None:
         """Remember a sentence's persons, its single country and the pairs it names."""
@@ -363,6 +367,7 @@ class Coder:
         events: list[Event] = []
         seen: dict[tuple[object, ...], list[Event]] = {}
         for offset, spacy_doc in paragraphs:
+            memory.paragraph_date = None
             for sent in spacy_doc.sents:
                 text = sent.text
                 if not text.strip():
@@ -1039,6 +1044,16 @@ class Coder:
             code = SHOW_OF_FORCE
         frame_info = cameo_info(code)
         date, precision = _event_date(frame, sent, found.dates(), document.date)
+        if (
+            date is not None
+            and precision is not None
+            and date != document.date
+            and (document.date is None or date < document.date)
+            and not (frame.future or frame.hypothetical)
+        ):
+            memory.paragraph_date = (date, precision)
+        elif not found.dates() and memory.paragraph_date and _told_in_the_past(frame.predicate):
+            date, precision = memory.paragraph_date
         if date != document.date and date is not None:
             # "Pompeo as CIA director warned ... in December last year": roles of that date.
             pairs = [(self._as_of(s, date), self._as_of(t, date)) for s, t in pairs]
@@ -1379,6 +1394,18 @@ def _event_date(
             if governor in tier:
                 return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
+
+
+def _told_in_the_past(predicate: Token) -> bool:
+    """True for a simple past ("He told Wang", "was expelled"), whose time the narrative
+    carries on from the sentence before; false for the present and present perfect
+    ("has accused"), which speak of now, and the past perfect ("had met"), which goes
+    back before the time told."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else predicate.head
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a not in ("was", "were", "did") for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or bool(auxiliaries)
 
 
 def _event_amount(frame: Frame, sent: Span, amounts: list) -> Amount | None:
