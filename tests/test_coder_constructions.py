@@ -1781,3 +1781,16 @@ def test_coder_a_past_perfect_act_is_not_dated_by_the_sentence_before() -> None:
     )
     met = _one(code_text(text, dt.date(2019, 10, 13)), "CHN", "04", "PAK")
     assert met.date == dt.date(2019, 10, 13)
+
+
+def test_coder_victims_killed_by_a_war_machine_were_killed_by_its_owner() -> None:
+    text = "Four children were killed in Israeli tank shelling in the east of the Gaza Strip."
+    event = _one(code_text(text, ANCHOR), "ISR", "19", "PSE")
+    assert (event.cameo, event.target.sector) == ("194", "CVL")
+
+
+def test_coder_charging_a_fee_is_no_accusation() -> None:
+    text = "Pakistan will charge each Indian pilgrim a service fee of $20."
+    assert code_text(text, ANCHOR) == []
+    legal = "Pakistan charged two Indian nationals with espionage."
+    assert _one(code_text(legal, ANCHOR), "PAK", "11", "IND")

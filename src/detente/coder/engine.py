@@ -1258,7 +1258,9 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "killed by a roadside bomb near Basra": the place can hang on the weapon.
     weapons = [g for c in predicate.children if c.dep_ == "agent" for g in c.children]
-    return _places_after([predicate, *subjects, *weapons], STRUCK_PREPS, mentions)
+    # "killed in Israeli tank shelling in the east of Gaza": or on the clause saying how.
+    means = [c for c in predicate.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return _places_after([predicate, *subjects, *weapons, *means], STRUCK_PREPS, mentions)
 
 
 def _held_in(

@@ -8,6 +8,7 @@ dateline or in an unrelated clause never becomes an actor).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -66,6 +67,10 @@ AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 #: Doers whose violence comes from the air (CAMEO 195).
 AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "drone", "helicopter", "plane"})
+#: What one charges that is a price, not an accusation ("charge a fee").
+PRICES = frozenset({"fee", "price", "tariff", "duty", "tax", "levy", "toll", "rate", "premium"})
+#: Armed machines whose owner is the doer of what they do ("Israeli tank fire").
+WAR_MACHINES = AIRCRAFT | {"tank", "gunboat", "warship"}
 AIR_STRIKE = "195"
 #: Roots of violence, whose weapon nouns ("air strike": 195) say more than "killed".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -663,6 +668,23 @@ def _ground_forces(token: Token) -> bool:
     return NAMELESS_GROUPS.get(lemma) == "MIL" and lemma not in AIRCRAFT
 
 
+def _charges_a_price(verb: Token) -> bool:
+    """True for "charge pilgrims a fee" (however the parser reads the objects); false for
+    "charged them with evading tariffs", where the price is part of the offence."""
+    for t in verb.subtree:
+        if t.dep_ in ("dobj", "dative") and t.lemma_.lower() in PRICES:
+            path = itertools.takewhile(lambda a: a.i != verb.i, t.ancestors)
+            if not any(a.lower_ == "with" for a in path):
+                return True
+    return False
+
+
+def _means_clauses(verb: Token) -> list[Token]:
+    """Participle clauses that tell how a killing was done ("killed in tank shelling",
+    read by the parser as "killed in tank" + "shelling")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+
+
 def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
     """True for an event noun its doer owns: "the US embargo", "Russia's attack", "its
     crackdown"."""
@@ -881,6 +903,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "a drone strike killed": the weapon's own code says how (195, an air strike).
             doers = sources + _prep_objects(token, {"in", "by"}) if passive_subjects else sources
             how = [match_noun(d, lexicon) for d in doers]
+            # "killed in Israeli tank shelling", parsed with "shelling" as a clause of its own.
+            if passive_subjects:
+                how += [m[0] for c in _means_clauses(token) if (m := match_verb(c, lexicon))]
             specific = [e.cameo for e in how if e is not None and e.cameo[:2] in VIOLENT_ROOTS]
             if not specific and any(d.lemma_.lower() in AIRCRAFT for d in doers):
                 specific = [AIR_STRIKE]  # "Israeli jets struck targets near Damascus"
@@ -893,10 +918,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         elif not sources and passive_subjects:
             # "were killed in Israeli shelling": an agentless passive names its doer
             # through the event noun that caused it.
+            # "killed in Israeli tank shelling": or through the weapon that did it.
             frame.sources = [
                 obj
                 for obj in _prep_objects(token, {"in", "during", "by"})
-                if match_noun(obj, lexicon) is not None
+                if match_noun(obj, lexicon) is not None or obj.lemma_.lower() in WAR_MACHINES
             ]
         # In the passive the grammatical subject is the one acted upon.
         # "called the Swedish prime minister": with no direct object, the parser's
@@ -919,6 +945,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ):
             # "retaliated against $60 billion of American goods": a trade reprisal (163).
             frame.entry = entry = replace(entry, cameo=EMBARGO)
+        if entry.pattern == "charge" and _charges_a_price(token):
+            continue  # "will charge each pilgrim a fee": a price, not a legal charge
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
