@@ -1794,3 +1794,17 @@ def test_coder_charging_a_fee_is_no_accusation() -> None:
     assert code_text(text, ANCHOR) == []
     legal = "Pakistan charged two Indian nationals with espionage."
     assert _one(code_text(legal, ANCHOR), "PAK", "11", "IND")
+
+
+def test_coder_forces_mobilised_along_a_border_are_shown_to_the_neighbour() -> None:
+    text = "Venezuela mobilised troops along the border with Guyana."
+    assert _one(code_text(text, ANCHOR), "VEN", "15", "GUY").cameo == "153"
+    massed = "China massed troops along the border with India."
+    assert _one(code_text(massed, ANCHOR), "CHN", "15", "IND").cameo == "150"
+    lobbying = "Saudi Arabia has mobilized pressure groups in the United States."
+    assert code_text(lobbying, ANCHOR) == []
+
+
+def test_coder_an_investigation_into_crimes_in_a_country_looks_into_that_country() -> None:
+    text = "The ICC opened an investigation into alleged war crimes in Afghanistan."
+    assert _one(code_text(text, ANCHOR), "IGOICC", "09", "AFG")

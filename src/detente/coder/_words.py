@@ -24,6 +24,8 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "sailor": "MIL",
     "peacekeeper": "MIL",
     "paratrooper": "MIL",
+    "reservist": "MIL",
+    "conscript": "MIL",
     "commando": "MIL",
     "jet": "MIL",
     "warplane": "MIL",

@@ -113,6 +113,16 @@ DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
 #: Where military drills are held close to another state.
 DRILL_PREPS = frozenset({"near", "off", "around", "along"})
+#: Edges of a country, and the prepositions naming whose ("the coast of Japan", "the
+#: border with Guyana").
+EDGES = {"coast": frozenset({"of"}), "border": frozenset({"with"})}
+#: Force posture (CAMEO 15: drills, alerts, mobilisation), shown where it is displayed.
+FORCE_POSTURE_ROOT = "15"
+#: Mobilising armed forces (CAMEO 153), and what one mobilises that is no force.
+MOBILIZE = "153"
+NOT_FORCES = frozenset(
+    {"group", "support", "supporter", "resource", "fund", "money", "opinion", "lobby", "voter"}
+)
 #: Purposes whose object is the beneficiary: "pledged $100 million to help Sudan".
 HELPING_VERBS = frozenset({"help", "support", "assist", "aid", "rebuild", "fund", "finance"})
 #: Verbs that say whose a position or town is ("positions held by the rebels").
@@ -947,6 +957,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.entry = entry = replace(entry, cameo=EMBARGO)
         if entry.pattern == "charge" and _charges_a_price(token):
             continue  # "will charge each pilgrim a fee": a price, not a legal charge
+        if entry.cameo == MOBILIZE and any(o.lemma_.lower() in NOT_FORCES for o in objects):
+            continue  # "mobilised pressure groups", "mobilise support": not armed forces
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
@@ -1134,9 +1146,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # a Chinese ship to dock": the one allowed.
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
-        if entry.location_target:
-            # "drills near Taiwan", "exercises off the coast of Japan": where force is shown.
-            preps = LOCATION_PREPS | DRILL_PREPS if entry.cameo == "062" else LOCATION_PREPS
+        posture = entry.cameo[:2] == FORCE_POSTURE_ROOT
+        if entry.location_target or posture:
+            # "drills near Taiwan", "exercises off the coast of Japan", "mobilised troops
+            # along the border with Guyana": where force is shown.
+            shown = entry.cameo == "062" or posture
+            preps = LOCATION_PREPS | DRILL_PREPS if shown else LOCATION_PREPS
             if entry.cameo[:2] in VIOLENT_ROOTS:
                 preps = preps | STRIKE_PLACE_PREPS  # "struck targets near Damascus"
             frame.locations.extend(_prep_objects(token, preps))
@@ -1146,8 +1161,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.locations.extend(
                 g
                 for p in frame.locations
-                if p.lemma_.lower() == "coast"
-                for g in _prep_objects(p, {"of"})
+                if p.lemma_.lower() in EDGES
+                for g in _prep_objects(p, EDGES[p.lemma_.lower()])
             )
             # "fired at targets in Jericho": the place of the place.
             frame.locations.extend(_places_within(frame.locations))
@@ -1165,7 +1180,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # stands for it.
             holders = [token, *objects]
             # "pledged $62 billion for the corridor in Pakistan": what it is for, where.
-            recipients = [b for h in holders for b in _prep_objects(h, {"for", "to"})]
+            # "an investigation into war crimes in Afghanistan": what it looks into, where.
+            recipients = [b for h in holders for b in _prep_objects(h, {"for", "to", "into"})]
             for holder in holders + recipients:
                 frame.locations.extend(_prep_objects(holder, {"in"}))
             # "food aid to refugees fleeing the civil war in Liberia".
