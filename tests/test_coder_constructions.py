@@ -1808,3 +1808,24 @@ def test_coder_forces_mobilised_along_a_border_are_shown_to_the_neighbour() -> N
 def test_coder_an_investigation_into_crimes_in_a_country_looks_into_that_country() -> None:
     text = "The ICC opened an investigation into alleged war crimes in Afghanistan."
     assert _one(code_text(text, ANCHOR), "IGOICC", "09", "AFG")
+
+
+def test_coder_territory_handed_over_is_a_retreat_suspects_handed_over_cooperation() -> None:
+    text = "Armenia handed over three villages to Azerbaijan."
+    assert _one(code_text(text, ANCHOR), "ARM", "08", "AZE").cameo == "0874"
+    suspects = "Spain handed over two suspects to France."
+    assert _one(code_text(suspects, ANCHOR), "ESP", "06", "FRA").cameo == "063"
+
+
+def test_coder_judging_or_investigating_acts_done_by_someone_is_aimed_at_them() -> None:
+    text = "Serbian police launched an investigation into alleged crimes committed by Croat forces."
+    assert _one(code_text(text, ANCHOR), "SRB", "09", "HRV")
+    condemned = "Germany condemned the atrocities committed by Russian forces in Bucha."
+    assert _one(code_text(condemned, ANCHOR), "DEU", "11", "RUS")
+
+
+def test_coder_committing_crimes_is_no_promise_committing_money_is() -> None:
+    text = "Russia committed war crimes in Bucha."
+    assert all(e.cameo_root != "03" for e in code_text(text, ANCHOR))
+    money = "Japan committed $5 billion to Ukraine."
+    assert _one(code_text(money, ANCHOR), "JPN", "03", "UKR").cameo == "033"

@@ -133,6 +133,7 @@ STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 MONTH_WORDS = frozenset({"March", "May"})
 #: Roots of stances taken about someone's act ("concern over", "anger at").
 STANCE_ROOTS = frozenset({"01", "11"})
+INVESTIGATE_ROOT = "09"
 #: Roots of judging another's act (statements, praise, criticism, rejection).
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 #: Roots of the acts a possessive pronoun makes the maker's own ("its demand").
@@ -170,6 +171,7 @@ MOVEMENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "head", "ar
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
 SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
+MILITARY_RETREAT = "0874"
 TERRITORY_WORDS = frozenset(
     {
         *("city", "town", "village", "territory", "area", "region", "district", "province"),
@@ -970,6 +972,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
             # "sent 200 troops to serve as peacekeepers", "peacekeepers arrived in Juba".
             frame.entry = entry = replace(entry, cameo=MILITARY_PROTECTION)
+        if entry.pattern == "hand over" and any(
+            o.lemma_.lower() in TERRITORY_WORDS for o in objects
+        ):
+            # "handed over three villages to Azerbaijan": ground given up, not suspects.
+            frame.entry = entry = replace(entry, cameo=MILITARY_RETREAT)
         if entry.cameo in SEIZURES and any(o.lemma_.lower() in TERRITORY_WORDS for o in objects):
             # "captured three cities west of Tripoli", "seized the border crossing".
             frame.entry = entry = replace(entry, cameo=OCCUPY_TERRITORY)
@@ -1038,6 +1045,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if multiword and last_word != "on" and entry.cameo[:2] in TOPIC_ROOTS:
             verb_preps = verb_preps - {"on"}  # "held talks on the Sudan crisis"
         frame.targets.extend(_prep_objects(token, verb_preps))
+        if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT}:
+            # "an investigation into crimes committed by Croat forces", "condemned abuses
+            # carried out by the militia": the one whose acts are judged.
+            looked_into = objects + [p for o in objects for p in _prep_objects(o, {"into"})]
+            for thing in looked_into:
+                for clause in _children(thing, {"acl"}):
+                    frame.targets.extend(_prep_objects(clause, {"by"}))
         if entry.cameo[:2] in VIOLENT_ROOTS and _displayed_missile(token, objects):
             # "test-fired a missile over Japan": a missile tested, or flown over a country
             # without being aimed at anyone, shows force (150) to those it flies over.
