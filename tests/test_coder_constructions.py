@@ -1829,3 +1829,9 @@ def test_coder_committing_crimes_is_no_promise_committing_money_is() -> None:
     assert all(e.cameo_root != "03" for e in code_text(text, ANCHOR))
     money = "Japan committed $5 billion to Ukraine."
     assert _one(code_text(money, ANCHOR), "JPN", "03", "UKR").cameo == "033"
+
+
+def test_coder_a_group_known_by_its_place_is_named_as_written() -> None:
+    text = "Protesters in Paris burned Iranian flags."
+    event = _one(code_text(text, ANCHOR), "FRA", "14", "IRN")
+    assert (event.source.text, event.source.sector) == ("Protesters in Paris", "OPP")

@@ -77,6 +77,8 @@ EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
 #: Codes of acts only a state's authorities do to people on its soil (arrest and charge,
 #: expel, investigate): with no doer named, the state where they happen did them.
 CUSTODY_CODES = ("173", "174", "09", "116")
+#: Dependencies of the words that name a group with its head noun ("opposition supporters").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nummod"})
 #: Roots of acts done on the ground (protest, force posture, coercion, violence), whose
 #: nameless actors belong to the place where they happen.
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -573,7 +575,13 @@ class Coder:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
-                            found.append(_located(mentions[pobj.i].actor, sector))
+                            # Named as written: "opposition supporters in Nairobi".
+                            place = mentions[pobj.i].actor
+                            start = min(
+                                [token.i] + [c.i for c in token.lefts if c.dep_ in MODIFIER_DEPS]
+                            )
+                            named = token.doc[start : pobj.right_edge.i + 1].text
+                            found.append(_located(Actor(named, place.country, None), sector))
         return found + conjuncts
 
     def _accusers(
