@@ -1835,3 +1835,11 @@ def test_coder_a_group_known_by_its_place_is_named_as_written() -> None:
     text = "Protesters in Paris burned Iranian flags."
     event = _one(code_text(text, ANCHOR), "FRA", "14", "IRN")
     assert (event.source.text, event.source.sector) == ("Protesters in Paris", "OPP")
+
+
+def test_coder_a_subject_described_by_a_participle_is_still_the_subject() -> None:
+    text = "Chinese troops operating in Sudan attacked the rebels' positions near Khartoum."
+    assert _one(code_text(text, ANCHOR), "CHN", "19", "SDN")
+    red_cross = "The Red Cross operating in Iraq said British forces must ensure security."
+    event = _one(code_text(red_cross, ANCHOR), "NGO", "10", "GBR")
+    assert event.source.text == "Red Cross"

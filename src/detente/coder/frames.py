@@ -550,6 +550,15 @@ def match_noun(token: Token, lexicon: Lexicon) -> Entry | None:
     return lexicon.nouns.get(lemma)
 
 
+def _participle_subject(subject: Token) -> Token:
+    """The noun under a participle the parser took for a subject, else the subject."""
+    if subject.tag_ == "VBG" and subject.dep_ == "nsubj":
+        inner = _children(subject, {"nsubj"})
+        if inner:
+            return inner[0]
+    return subject
+
+
 def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from a governing clause when it has none."""
     subjects = _children(verb, SUBJECT_DEPS)
@@ -557,7 +566,9 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         # "the strategy, which warned Pakistan": the relative pronoun stands for its antecedent.
         return [verb.head], True
     if subjects:
-        return subjects, False
+        # "The Red Cross operating in Iraq said", parsed with the participle as the
+        # subject and the name as its own subject: the name is the subject.
+        return [_participle_subject(s) for s in subjects], False
     passive = _passive_subjects(verb)
     agents = _prep_objects(verb, {"by"})
     if passive and agents:
