@@ -1843,3 +1843,16 @@ def test_coder_a_subject_described_by_a_participle_is_still_the_subject() -> Non
     red_cross = "The Red Cross operating in Iraq said British forces must ensure security."
     event = _one(code_text(red_cross, ANCHOR), "NGO", "10", "GBR")
     assert event.source.text == "Red Cross"
+
+
+def test_coder_dates_that_tell_of_something_else_do_not_date_the_event() -> None:
+    text = (
+        "The decision came days before Mike Pompeo is due in Islamabad on Wednesday for his "
+        "first meeting with Prime Minister Imran Khan, who took office last month."
+    )
+    meeting = _one(code_text(text, dt.date(2018, 9, 2)), "USA", "03", "PAK")
+    assert (meeting.cameo, meeting.modality.future) == ("036", True)
+    assert meeting.date == dt.date(2018, 9, 5)
+    since = "It was the first Indian air strike into Pakistani territory since the 1971 war."
+    strike = _one(code_text(since, dt.date(2019, 2, 27)), "IND", "19", "PAK")
+    assert strike.date == dt.date(2019, 2, 27)

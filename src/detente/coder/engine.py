@@ -1391,12 +1391,24 @@ def _event_date(
         if span is None:
             continue
         last = span[-1]
-        if last.lower_ in ("before", "after", "since") and predicate in last.subtree:
+        counted_from = last.head if last.dep_ == "mark" else last  # "days before X is due"
+        if last.lower_ in ("before", "after", "since") and predicate in counted_from.subtree:
             # "a few days before Pompeo's arrival": the arrival is what the date counts
             # from, not an event on that date.
             continue
         head = span.root
-        inside_noun = frame.nominal and predicate in head.ancestors
+        if any(a.dep_ == "prep" and a.lower_ == "since" for a in head.ancestors):
+            continue  # "the first air strike since the 1971 war": a time counted from
+        # "the visit on Monday" dates the visit; "a meeting with Khan, who took office last
+        # month" does not (a relative clause tells of something else).
+        inside_noun = (
+            frame.nominal
+            and predicate in head.ancestors
+            and not any(
+                a.dep_ == "relcl"
+                for a in itertools.takewhile(lambda a: a.i != predicate.i, head.ancestors)
+            )
+        )
         governor = _governing_verb(head)
         governed.append((mention, predicate.i if inside_noun else (governor.i if governor else -1)))
     for tier in tiers:

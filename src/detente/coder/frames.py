@@ -772,6 +772,10 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         if frame.nominal and governing.dep_ == "prep" and governing.head.i != governing.i:
             governing = governing.head
         aux_lemmas |= {c.lower_ for c in governing.children if c.dep_ == "aux"}
+        if frame.nominal and any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in governing.children
+        ):
+            frame.future = True  # "is due in Islamabad for his first meeting with Khan"
     # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
     # marker near the predicate is one of those, so the sentence-level test covers it).
     conditional = conditional_sentence
