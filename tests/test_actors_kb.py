@@ -395,3 +395,10 @@ def test_actors_disputed_places_are_left_unresolved(kb: ActorKB) -> None:
     for text in ("Kashmir", "Crimea", "Jerusalem", "Golan Heights", "Punjab"):
         found = kb.resolve(text)
         assert found is None or found.match != "place", text
+
+
+def test_actors_a_double_barrelled_name_is_not_its_last_part(kb: ActorKB) -> None:
+    found = kb.find_mentions("Iran freed Nazanin Zaghari-Ratcliffe.", "2022-03-16")
+    assert [m.text for m in found] == ["Iran"]
+    pair = kb.find_mentions("the Putin-Biden call", "2021-06-01")
+    assert [(m.text, m.resolution.country) for m in pair] == [("Putin", "RUS"), ("Biden", "USA")]

@@ -1856,3 +1856,11 @@ def test_coder_dates_that_tell_of_something_else_do_not_date_the_event() -> None
     since = "It was the first Indian air strike into Pakistani territory since the 1971 war."
     strike = _one(code_text(since, dt.date(2019, 2, 27)), "IND", "19", "PAK")
     assert strike.date == dt.date(2019, 2, 27)
+
+
+def test_coder_an_unknown_person_is_known_by_the_description_beside_the_name() -> None:
+    text = "Pakistan handed back Abhinandan Varthaman, the Indian Air Force pilot it captured."
+    event = _one(code_text(text, ANCHOR), "PAK", "08", "IND")
+    assert event.cameo == "084"
+    known = "Pakistan, a key U.S. ally, arrested two Afghan smugglers."
+    assert _one(code_text(known, ANCHOR), "PAK", "17", "AFG")

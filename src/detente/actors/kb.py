@@ -737,7 +737,8 @@ class ActorKB:
 
     def _name_goes_on(self, text: str, start: int, end: int) -> bool:
         """True when a one-word name is part of a longer one: "Levy" in "Levy Mwanawasa"
-        and "Abdullah" in "Omar Abdullah" are not the Levy and Abdullah of the tables.
+        and "Abdullah" in "Omar Abdullah" are not the Levy and Abdullah of the tables, nor
+        is "Ratcliffe" in "Zaghari-Ratcliffe".
 
         A title before the name introduces it ("President Putin"), a sentence start is
         no name, and in a title-case headline ("Pompeo Visits Kabul") the next word is
@@ -745,6 +746,13 @@ class ActorKB:
         """
         if " " in text[start:end]:
             return False
+        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            # "Zaghari-Ratcliffe" is someone with a double-barrelled name, not Ratcliffe.
+            # "Modi-Xi talks" join two names the tables know.
+            begin = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            first = text[begin : start - 1]
+            if first[:1].isupper() and fold(first) not in self._keys:
+                return True
         following = _NEXT_NAME.match(text, end)
         if following and following.group(1) not in NAME_FOLLOWERS:
             after = text[following.end() :].lstrip(" ")

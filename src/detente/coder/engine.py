@@ -523,9 +523,13 @@ class Coder:
             return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []
         conjuncts: list[ResolvedActor] = []
+        descriptions: list[Token] = []
         for child in token.children:
             if child.dep_ == "appos" and child.i not in mentions:
-                continue  # "Pakistan, a key U.S. ally, refused": a description, not an actor
+                # "Pakistan, a key U.S. ally, refused": a description, not an actor; it
+                # tells only whose an unknown person is ("Varthaman, the Indian pilot").
+                descriptions.append(child)
+                continue
             if child.dep_ == "poss" and lemma == "counterpart":
                 continue  # "his Turkish counterpart" is Turkish, whoever "his" is
             if child.dep_ == "conj":
@@ -569,6 +573,13 @@ class Coder:
                 else f
                 for f in found
             ]
+        if not found and token.pos_ == "PROPN":
+            for description in descriptions:
+                found.extend(
+                    ResolvedActor(a.actor, a.kind, "coref")
+                    for a in self._actors_of(description, mentions, memory, depth + 1)
+                    if a.kind not in PLACE_KINDS
+                )
         if not found and depth == 0 and lemma in NAMELESS_GROUPS:
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
             for child in token.children:
