@@ -1864,3 +1864,19 @@ def test_coder_an_unknown_person_is_known_by_the_description_beside_the_name() -
     assert event.cameo == "084"
     known = "Pakistan, a key U.S. ally, arrested two Afghan smugglers."
     assert _one(code_text(known, ANCHOR), "PAK", "17", "AFG")
+
+
+def test_coder_a_past_act_is_not_dated_after_the_article() -> None:
+    text = "Xi Jinping met Narendra Modi. He invited Mr Modi to China for a summit next year."
+    invited = _one(code_text(text, dt.date(2019, 10, 13)), "CHN", "02", "IND")
+    assert (invited.date, invited.date_precision) == (dt.date(2019, 10, 13), "day")
+
+
+def test_coder_an_act_only_tried_did_not_happen() -> None:
+    text = "Iran tried to seize a British tanker in the Gulf."
+    assert _one(code_text(text, ANCHOR), "IRN", "17", "GBR").modality.hypothetical
+
+
+def test_coder_a_pronoun_never_stands_for_a_person_named_after_it() -> None:
+    text = "He invited Mr Modi to China for a summit."
+    assert code_text(text, ANCHOR) == []

@@ -163,7 +163,7 @@ POSSIBILITY_NOUNS = frozenset(
 #: sanctions".
 UNCERTAINTY_GOVERNORS = frozenset(
     {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate",
-     "propose", "suggest", "recommend", "float"}
+     "propose", "suggest", "recommend", "float", "try", "attempt"}
 )  # fmt: skip
 #: Verbs that deny what their clause or object says ("denied that", "dismissed claims").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})

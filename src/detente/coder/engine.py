@@ -160,6 +160,8 @@ class _Memory:
     """What the document said so far: persons, pairs and groups for light coreference."""
 
     persons: list[ResolvedActor] = field(default_factory=list)
+    #: How many of ``persons`` were named before the sentence being coded.
+    persons_before: int = 0
     #: The person who is the subject of this sentence and of the one before: "Khan
     #: thanked the president. He has promised..." — "he" continues the subject.
     subject: ResolvedActor | None = None
@@ -206,6 +208,7 @@ class _Memory:
                 in_order.append((index, item))
         countries = []
         self.previous_subject, self.subject = self.subject, None
+        self.persons_before = len(self.persons)
         for index, item in in_order:
             if _personal(item):
                 self.persons.append(item)
@@ -770,7 +773,8 @@ class Coder:
         lower = token.lower_
         before = [mentions[i] for i in sorted(mentions) if i < token.i]
         persons_before = [m for m in before if _personal(m)]
-        persons = persons_before or memory.persons
+        # "He invited Modi": not someone named later in the same sentence.
+        persons = persons_before or memory.persons[: memory.persons_before]
         if lower == "latter" and persons:
             return [ResolvedActor(persons[-1].actor, "person", "coref")]
         if lower == "former" and persons:
@@ -1422,9 +1426,12 @@ def _event_date(
         )
         governor = _governing_verb(head)
         governed.append((mention, predicate.i if inside_noun else (governor.i if governor else -1)))
+    # "He invited Modi to China for a summit next year": a past act is not dated later
+    # than the article that reports it.
+    past = _told_in_the_past(predicate) and not frame.future
     for tier in tiers:
         for mention, governor in governed:
-            if governor in tier:
+            if governor in tier and not (past and anchor and mention.date > anchor):
                 return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
 
