@@ -469,8 +469,8 @@ def test_coder_no_nameless_side_for_a_state_body_or_an_owned_group() -> None:
 
 def test_coder_passive_after_and_shares_the_subject_as_the_one_acted_on() -> None:
     text = "The Iranian diplomats arrived in Ankara and were expelled by Turkey two days later."
-    event = _one(code_text(text, ANCHOR), "TUR", "17", "IRN")
-    assert event.cameo == "174"
+    event = _one(code_text(text, ANCHOR), "TUR", "16", "IRN")
+    assert event.cameo == "161"  # diplomats expelled, as "expelled two Iranian diplomats"
 
 
 def test_coder_place_named_in_a_relative_clause_did_not_do_it() -> None:
@@ -1880,3 +1880,12 @@ def test_coder_an_act_only_tried_did_not_happen() -> None:
 def test_coder_a_pronoun_never_stands_for_a_person_named_after_it() -> None:
     text = "He invited Mr Modi to China for a summit."
     assert code_text(text, ANCHOR) == []
+
+
+def test_coder_diplomats_told_to_leave_are_expelled_as_diplomats() -> None:
+    text = "Mali ordered the French ambassador to leave the country."
+    assert _one(code_text(text, ANCHOR), "MLI", "16", "FRA").cameo == "161"
+    passive = "Pakistan downgraded ties, and India's envoy was asked to leave."
+    assert _one(code_text(passive, ANCHOR), "PAK", "16", "IND").cameo == "161"
+    troops = "Mali's junta ordered French troops to leave the country."
+    assert _one(code_text(troops, ANCHOR), "MLI", "17", "FRA").cameo == "174"

@@ -40,6 +40,7 @@ from detente.coder.frames import (
     AIR_STRIKE,
     CLAIM_OF_RESPONSIBILITY,
     COOPERATIVE_ROOTS,
+    EXPEL_PEOPLE,
     MILITARY_FORCE,
     Frame,
     build_frames,
@@ -73,7 +74,7 @@ UNCONVENTIONAL_KILLING = frozenset({"180", "182"})
 #: A bombing (183, as by a car bomb) carried out by a state or its forces is an air strike (195).
 BOMBING = "183"
 #: Expelling individuals (174) read as expelling an agency (166) when an organisation goes.
-EXPEL_PEOPLE, EXPEL_AGENCY = "174", "166"
+EXPEL_AGENCY = "166"
 #: Codes of acts only a state's authorities do to people on its soil (arrest and charge,
 #: expel, investigate): with no doer named, the state where they happen did them.
 CUSTODY_CODES = ("173", "174", "09", "116")

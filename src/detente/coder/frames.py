@@ -172,6 +172,11 @@ AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
 SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
 MILITARY_RETREAT = "0874"
+#: Expelling people (174), read as reducing relations (161) when they are diplomats.
+EXPEL_PEOPLE, EXPEL_DIPLOMATS = "174", "161"
+ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "commissioner", "consul", "attache", "attaché", "charge"}
+)
 TERRITORY_WORDS = frozenset(
     {
         *("city", "town", "village", "territory", "area", "region", "district", "province"),
@@ -976,6 +981,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             continue  # "will charge each pilgrim a fee": a price, not a legal charge
         if entry.cameo == MOBILIZE and any(o.lemma_.lower() in NOT_FORCES for o in objects):
             continue  # "mobilised pressure groups", "mobilise support": not armed forces
+        if entry.cameo == EXPEL_PEOPLE and any(o.lemma_.lower() in ENVOYS for o in objects):
+            # "India's envoy was asked to leave": a diplomat expelled cuts relations (161).
+            frame.entry = entry = replace(entry, cameo=EXPEL_DIPLOMATS)
         if entry.pattern in GIVING_BACK and not objects:
             continue  # "negotiators return to Brussels" go back; they give nothing back
         if entry.cameo == SIGN_AGREEMENT and any(o.lemma_.lower() in DECREES for o in objects):
