@@ -1889,3 +1889,11 @@ def test_coder_diplomats_told_to_leave_are_expelled_as_diplomats() -> None:
     assert _one(code_text(passive, ANCHOR), "PAK", "16", "IND").cameo == "161"
     troops = "Mali's junta ordered French troops to leave the country."
     assert _one(code_text(troops, ANCHOR), "MLI", "17", "FRA").cameo == "174"
+
+
+def test_coder_an_alleged_act_is_kept_as_a_claim() -> None:
+    text = "Syria condemned the suspected Israeli air strike on Damascus airport."
+    events = code_text(text, ANCHOR)
+    strike = _one(events, "ISR", "19", "SYR")
+    assert strike.modality.reported_by == "unattributed"
+    assert not _one(events, "SYR", "11", "ISR").modality.reported_by

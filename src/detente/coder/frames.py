@@ -118,6 +118,8 @@ DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 EDGES = {"coast": frozenset({"of"}), "border": frozenset({"with"})}
 #: Force posture (CAMEO 15: drills, alerts, mobilisation), shown where it is displayed.
 FORCE_POSTURE_ROOT = "15"
+#: Modifiers that make an event noun a claim ("alleged support", "suspected strike").
+ALLEGED_WORDS = frozenset({"alleged", "suspected", "purported", "reported", "claimed"})
 #: Mobilising armed forces (CAMEO 153), and what one mobilises that is no force.
 MOBILIZE = "153"
 NOT_FORCES = frozenset(
@@ -827,6 +829,9 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         c.lower_ in FUTURE_MODIFIERS for c in predicate.children if c.dep_ in ("amod", "compound")
     ):
         frame.future = True
+    if frame.nominal and any(c.lower_ in ALLEGED_WORDS for c in predicate.children):
+        # "its alleged support to the Taliban": claimed by someone the text leaves unnamed.
+        frame.reported = True
     if (
         frame.nominal
         and predicate.dep_ == "pobj"
