@@ -1897,3 +1897,12 @@ def test_coder_an_alleged_act_is_kept_as_a_claim() -> None:
     strike = _one(events, "ISR", "19", "SYR")
     assert strike.modality.reported_by == "unattributed"
     assert not _one(events, "SYR", "11", "ISR").modality.reported_by
+
+
+def test_coder_both_leaders_are_the_last_two_leaders_named() -> None:
+    text = (
+        "Narendra Modi will address the United Nations General Assembly on Friday, the same "
+        "day as Imran Khan. Donald Trump is due to meet both leaders separately in New York."
+    )
+    events = [e for e in code_text(text, dt.date(2019, 9, 23)) if e.source.country == "USA"]
+    assert {e.target.country for e in events} == {"IND", "PAK"}

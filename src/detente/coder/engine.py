@@ -513,6 +513,14 @@ class Coder:
             earlier = named or memory.armed_groups
             return [ResolvedActor(earlier[-1].actor, earlier[-1].kind, "coref")] if earlier else []
         if _is_group_noun(token) and not any(c.i in mentions for c in token.subtree):
+            if lemma == "leader" or token.lower_ == "leaders":
+                # "Trump is due to meet both leaders": the last two leaders named.
+                earlier = memory.persons[: memory.persons_before] + [
+                    m for i, m in sorted(mentions.items()) if i < token.i and _personal(m)
+                ]
+                leaders = _last_of_two_countries(earlier[-4:], memory.doers_for(token))
+                if leaders:
+                    return [ResolvedActor(p.actor, p.kind, "coref") for p in leaders]
             pair = memory.last_pair()
             if pair is not None:
                 a, b = pair
@@ -1322,6 +1330,20 @@ def _bare_definite(token: Token) -> bool:
         and any(c.lower_ == "the" for c in children)
         and all(c.dep_ in ("det", "punct") for c in children)
     )
+
+
+def _last_of_two_countries(
+    persons: list[ResolvedActor], excluded: frozenset[str]
+) -> list[ResolvedActor]:
+    """The last two persons of two different countries, neither of them ``excluded``."""
+    chosen: list[ResolvedActor] = []
+    for person in reversed(persons):
+        country = person.actor.country
+        if country and country not in excluded and all(c.actor.country != country for c in chosen):
+            chosen.append(person)
+        if len(chosen) == 2:
+            return chosen[::-1]
+    return []
 
 
 def _is_group_noun(token: Token) -> bool:
