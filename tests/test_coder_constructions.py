@@ -1906,3 +1906,19 @@ def test_coder_both_leaders_are_the_last_two_leaders_named() -> None:
     )
     events = [e for e in code_text(text, dt.date(2019, 9, 23)) if e.source.country == "USA"]
     assert {e.target.country for e in events} == {"IND", "PAK"}
+
+
+def test_coder_a_question_asks_and_does_not_tell() -> None:
+    text = "Did Russia attack Ukraine's power grid again?"
+    assert _one(code_text(text, ANCHOR), "RUS", "19", "UKR").modality.hypothetical
+    told = "Russia attacked Ukraine's power grid again."
+    assert not _one(code_text(told, ANCHOR), "RUS", "19", "UKR").modality.hypothetical
+
+
+def test_coder_a_relative_clause_on_the_speaker_does_not_date_what_is_said() -> None:
+    text = (
+        "Nigeria's foreign minister, who visited Ghana last week, said Niger's junta must "
+        "release the president."
+    )
+    demand = _one(code_text(text, ANCHOR), "NGA", "10", "NER")
+    assert demand.date == ANCHOR

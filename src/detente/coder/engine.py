@@ -1422,7 +1422,14 @@ def _event_date(
         tiers[1].add(predicate.head.i)
     tiers[2].update(a.i for a in predicate.ancestors if a.pos_ in ("VERB", "AUX"))
     for subject in frame.sources:
-        tiers[3].update(t.i for t in subject.subtree if t.dep_ in ("acl", "relcl"))
+        # "the statement issued on 6 September warned"; not "the minister, who visited
+        # Abuja last week, said", which tells of another act.
+        tiers[3].update(
+            t.i
+            for t in subject.subtree
+            if t.dep_ == "acl"
+            or (t.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in t.children))
+        )
     governed = []
     for mention in dates:
         span = sent.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -887,6 +887,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
         t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens
     )
+    question = sentence.text.rstrip(" \"'”’").endswith("?")
     verbs: list[Token] = []
     for token in tokens:
         # Integer ids, not the string views: this test runs on every token of the corpus.
@@ -1262,6 +1263,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
         ]
         _modality(frame, conditional)
+        if question:
+            frame.hypothetical = True  # "Did Russia attack the grid again?" asks, not tells
         if frame.conditional_act and not frame.negated:
             frame.hypothetical = frame.future = False  # the threat or offer itself is made
         frames.append(frame)
