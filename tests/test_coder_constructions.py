@@ -1922,3 +1922,10 @@ def test_coder_a_relative_clause_on_the_speaker_does_not_date_what_is_said() -> 
     )
     demand = _one(code_text(text, ANCHOR), "NGA", "10", "NER")
     assert demand.date == ANCHOR
+
+
+def test_coder_parties_pledging_a_relationship_have_it_with_each_other() -> None:
+    text = 'Putin and Xi pledged a "no limits" partnership in February.'
+    events = code_text(text, dt.date(2022, 3, 1))
+    assert {("RUS", "03", "CHN"), ("CHN", "03", "RUS")} <= _triples(events)
+    assert all(e.date == dt.date(2022, 2, 1) for e in events)

@@ -80,6 +80,10 @@ EXPEL_AGENCY = "166"
 CUSTODY_CODES = ("173", "174", "09", "116")
 #: Dependencies of the words that name a group with its head noun ("opposition supporters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nummod"})
+#: Nouns for a relationship, which coordinated parties have with each other.
+RELATIONSHIPS = frozenset(
+    {"partnership", "friendship", "alliance", "cooperation", "relationship", "tie", "relation"}
+)
 #: Roots of acts done on the ground (protest, force posture, coercion, violence), whose
 #: nameless actors belong to the place where they happen.
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -1040,7 +1044,11 @@ class Coder:
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
-        reciprocal = frame.entry.reciprocal or any(_each_other(t) for t in frame.targets)
+        # "Putin and Xi pledged a partnership": a relationship is had with each other.
+        reciprocal = frame.entry.reciprocal or any(
+            _each_other(t) or (root in COOPERATIVE_ROOTS and t.lemma_.lower() in RELATIONSHIPS)
+            for t in frame.targets
+        )
         if not targets and reciprocal and len(sources) >= 2:
             pairs = [
                 (a, b)
