@@ -1929,3 +1929,16 @@ def test_coder_parties_pledging_a_relationship_have_it_with_each_other() -> None
     events = code_text(text, dt.date(2022, 3, 1))
     assert {("RUS", "03", "CHN"), ("CHN", "03", "RUS")} <= _triples(events)
     assert all(e.date == dt.date(2022, 2, 1) for e in events)
+
+
+def test_coder_games_are_not_conflict() -> None:
+    for text in (
+        "Brazil beat Argentina 2-1 in the Copa America final on Sunday.",
+        "The Australian Open will host Russian players under a neutral flag.",
+    ):
+        assert code_text(text, ANCHOR) == [], text
+    for text in (
+        "Russian forces attacked Bakhmut in a final push.",
+        "Gunmen attacked the Sri Lankan cricket team's bus in Lahore.",
+    ):
+        assert any(e.cameo_root == "19" for e in code_text(text, ANCHOR)), text

@@ -318,3 +318,15 @@ SENT_PEOPLE = frozenset(
 )  # fmt: skip
 #: Roots of conflictual acts; announcing one, or making it hang on another's act, threatens.
 CONFLICT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+#: People of sport, whose "attacks" and "hosting" are games ("the Russian players"); not
+#: words also used of others ("strikers" who down tools, "the Paris Club", "right-winger").
+SPORTS_PEOPLE = frozenset(
+    {"player", "midfielder", "goalkeeper", "footballer", "cricketer", "batsman", "athlete"}
+)
+#: Words that make a sentence about a game, and the verbs a game shares with conflict
+#: ("Brazil beat Argentina 2-1 in the final").
+SPORTS_WORDS = frozenset(
+    {"final", "semifinal", "quarterfinal", "match", "cup", "tournament", "championship",
+     "league", "wicket", "innings", "medal", "olympics"}
+)  # fmt: skip
+CONTEST_VERBS = frozenset({"beat", "attack", "host", "crush", "thrash", "rout", "hammer"})

@@ -9,6 +9,7 @@ dateline or in an unrelated clause never becomes an actor).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +23,7 @@ from detente.coder._words import (
     CLAIM_NOUNS,
     CONDITION_MARKERS,
     CONFLICT_ROOTS,
+    CONTEST_VERBS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
     FAILURE_VERBS,
@@ -40,6 +42,8 @@ from detente.coder._words import (
     REACTION_VERBS,
     SENT_PEOPLE,
     SPEECH_VERBS,
+    SPORTS_PEOPLE,
+    SPORTS_WORDS,
     TARGET_PREPS,
     TEMPORAL_WORDS,
     UNCERTAINTY_GOVERNORS,
@@ -67,6 +71,8 @@ AUXILIARY_DEPS = frozenset({symbols.aux, symbols.auxpass})
 GENERIC_VIOLENCE = frozenset({"180", "182", "190"})
 #: Doers whose violence comes from the air (CAMEO 195).
 AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "drone", "helicopter", "plane"})
+#: A game's score ("2-1", "3–0").
+SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 #: What one charges that is a price, not an accusation ("charge a fee").
 PRICES = frozenset({"fee", "price", "tariff", "duty", "tax", "levy", "toll", "rate", "premium"})
 #: Armed machines whose owner is the doer of what they do ("Israeli tank fire").
@@ -698,6 +704,22 @@ def _ground_forces(token: Token) -> bool:
     return NAMELESS_GROUPS.get(lemma) == "MIL" and lemma not in AIRCRAFT
 
 
+def _a_game(verb: Token, arguments: list[Token], sentence: list[Token]) -> bool:
+    """True when the act is play: its doer or object is a player or team of a sport, or a
+    verb games share with conflict ("beat", "attack", "host") comes with a score or a
+    word of sport."""
+    if any(a.lemma_.lower() in SPORTS_PEOPLE for a in arguments):
+        return True
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    # A word of sport used as a noun ("the Copa America final", not "a final push").
+    worded = any(
+        t.lemma_.lower() in SPORTS_WORDS and (t.pos_ in ("NOUN", "PROPN") or t.dep_ != "amod")
+        for t in sentence
+    )
+    return worded or bool(sentence and SCORE.search(sentence[0].sent.text))
+
+
 def _charges_a_price(verb: Token) -> bool:
     """True for "charge pilgrims a fee" (however the parser reads the objects); false for
     "charged them with evading tariffs", where the price is part of the offence."""
@@ -968,6 +990,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
+        if _a_game(token, frame.sources + objects, tokens):
+            continue  # "Brazil beat Argentina 2-1 in the final", "the striker attacked"
         things_sent = [o for o in objects if o.dep_ != "dative"]
         if entry.pattern == "send" and things_sent and all(_person(o) for o in things_sent):
             continue  # "a pathologist sent to Israel" brings no aid by being sent
