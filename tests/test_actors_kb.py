@@ -392,9 +392,21 @@ def test_actors_places_resolve_to_their_country_without_a_sector(
 
 
 def test_actors_disputed_places_are_left_unresolved(kb: ActorKB) -> None:
-    for text in ("Kashmir", "Crimea", "Jerusalem", "Golan Heights", "Punjab"):
+    for text in ("Kashmir", "Jerusalem", "Punjab"):
         found = kb.resolve(text)
         assert found is None or found.match != "place", text
+
+
+def test_actors_occupied_places_resolve_to_the_recognised_sovereign(kb: ActorKB) -> None:
+    expected = {
+        "Crimea": "UKR",
+        "Golan Heights": "SYR",
+        "Abkhazia": "GEO",
+        "Northern Cyprus": "CYP",
+    }
+    for text, country in expected.items():
+        found = kb.resolve(text)
+        assert found is not None and (found.match, found.country) == ("place", country), text
 
 
 def test_actors_a_double_barrelled_name_is_not_its_last_part(kb: ActorKB) -> None:

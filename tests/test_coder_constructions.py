@@ -1942,3 +1942,11 @@ def test_coder_games_are_not_conflict() -> None:
         "Gunmen attacked the Sri Lankan cricket team's bus in Lahore.",
     ):
         assert any(e.cameo_root == "19" for e in code_text(text, ANCHOR)), text
+
+
+def test_coder_annexed_land_is_the_recognised_sovereigns() -> None:
+    text = "Russia annexed Crimea in March 2014."
+    event = _one(code_text(text, ANCHOR), "RUS", "19", "UKR")
+    assert (event.cameo, event.date) == ("192", dt.date(2014, 3, 1))
+    golan = "Israeli jets struck targets in the Golan Heights."
+    assert _one(code_text(golan, ANCHOR), "ISR", "19", "SYR")
