@@ -1950,3 +1950,15 @@ def test_coder_annexed_land_is_the_recognised_sovereigns() -> None:
     assert (event.cameo, event.date) == ("192", dt.date(2014, 3, 1))
     golan = "Israeli jets struck targets in the Golan Heights."
     assert _one(code_text(golan, ANCHOR), "ISR", "19", "SYR")
+
+
+def test_coder_a_terrorist_designation_is_an_administrative_sanction() -> None:
+    text = "Britain designated Hamas as a terrorist group."
+    assert _one(code_text(text, ANCHOR), "GBR", "17", "PSE").cameo == "172"
+    other = "Kenya designated a new ambassador to Somalia."
+    assert code_text(other, ANCHOR) == []
+
+
+def test_coder_ramming_a_vessel_damages_property() -> None:
+    text = "A Chinese coast guard ship rammed a Philippine supply boat."
+    assert _one(code_text(text, ANCHOR), "CHN", "17", "PHL").cameo == "171"

@@ -1007,6 +1007,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         ):
             # "retaliated against $60 billion of American goods": a trade reprisal (163).
             frame.entry = entry = replace(entry, cameo=EMBARGO)
+        if entry.pattern == "designate" and not any(
+            t.lower_ in ("terrorist", "terror") for t in token.subtree
+        ):
+            continue  # "designated a successor": only a terrorist designation sanctions
         if entry.pattern == "charge" and _charges_a_price(token):
             continue  # "will charge each pilgrim a fee": a price, not a legal charge
         if entry.cameo == MOBILIZE and any(o.lemma_.lower() in NOT_FORCES for o in objects):
