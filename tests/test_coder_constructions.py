@@ -1962,3 +1962,9 @@ def test_coder_a_terrorist_designation_is_an_administrative_sanction() -> None:
 def test_coder_ramming_a_vessel_damages_property() -> None:
     text = "A Chinese coast guard ship rammed a Philippine supply boat."
     assert _one(code_text(text, ANCHOR), "CHN", "17", "PHL").cameo == "171"
+
+
+def test_coder_delhi_speaks_for_india_as_new_delhi_does() -> None:
+    text = "Delhi accused Islamabad of sponsoring terrorism."
+    event = _one(code_text(text, ANCHOR), "IND", "11", "PAK")
+    assert event.source.sector == "GOV"
