@@ -1968,3 +1968,12 @@ def test_coder_delhi_speaks_for_india_as_new_delhi_does() -> None:
     text = "Delhi accused Islamabad of sponsoring terrorism."
     event = _one(code_text(text, ANCHOR), "IND", "11", "PAK")
     assert event.source.sector == "GOV"
+
+
+def test_coder_a_title_case_headline_is_read_in_sentence_case() -> None:
+    text = "US Slaps New Sanctions On Iranian Oil Exports"
+    event = _one(code_text(text, ANCHOR), "USA", "16", "IRN")
+    assert event.cameo == "163"
+    assert event.evidence.text == text  # the evidence is quoted as written
+    expelled = "India Expels Pakistani Diplomat Over Spying"
+    assert _one(code_text(expelled, ANCHOR), "IND", "16", "PAK").cameo == "161"

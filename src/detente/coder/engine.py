@@ -363,12 +363,26 @@ class Coder:
         iterator = iter(documents)
         while batch := list(itertools.islice(iterator, batch_size)):
             jobs = [(doc, span) for doc in batch for span in content_spans(doc.text)]
-            parsed = self.nlp.pipe(doc.text[s:e] for doc, (s, e) in jobs)
+            parsed = self.nlp.pipe(self._parseable(doc.text[s:e]) for doc, (s, e) in jobs)
             by_doc: dict[str, list[tuple[int, Doc]]] = {}
             for (doc, (start, _)), spacy_doc in zip(jobs, parsed, strict=True):
                 by_doc.setdefault(doc.doc_id, []).append((start, spacy_doc))
             for doc in batch:
                 yield self._code_parsed(doc, by_doc.get(doc.doc_id, []))
+
+    def _parseable(self, paragraph: str) -> str:
+        """The paragraph as the parser reads it best: a title-case headline ("US Slaps New
+        Sanctions On Iranian Oil Exports") in sentence case, with the actors' names kept
+        as written; any other paragraph as it is. The length never changes, so offsets
+        into the parse are offsets into the document."""
+        if not _title_case(paragraph):
+            return paragraph
+        chars = list(paragraph.lower())
+        for mention in self.kb.find_mentions(paragraph):
+            chars[mention.start : mention.end] = paragraph[mention.start : mention.end]
+        chars[0] = paragraph[0]
+        cased = "".join(chars)
+        return cased if len(cased) == len(paragraph) else paragraph
 
     # -- internals --------------------------------------------------------------
     def _code_parsed(self, document: Document, paragraphs: list[tuple[int, Doc]]) -> CodedDocument:
@@ -379,11 +393,12 @@ class Coder:
         for offset, spacy_doc in paragraphs:
             memory.paragraph_date = None
             for sent in spacy_doc.sents:
-                text = sent.text
+                start = offset + sent.start_char
+                # The document's own words: a headline is parsed in sentence case.
+                text = document.text[start : offset + sent.end_char]
                 if not text.strip():
                     continue
                 index = len(sentences)
-                start = offset + sent.start_char
                 sentences.append(
                     Sentence(document.doc_id, index, start, offset + sent.end_char, text)
                 )
@@ -405,10 +420,10 @@ class Coder:
         return CodedDocument(document, sentences, events)
 
     def _mentions(
-        self, sent: Span, date: dt.date | None, memory: _Memory
+        self, sent: Span, text: str, date: dt.date | None, memory: _Memory
     ) -> dict[int, ResolvedActor]:
         by_token: dict[int, ResolvedActor] = {}
-        for mention in self.kb.find_mentions(sent.text, date=date):
+        for mention in self.kb.find_mentions(text, date=date):
             resolution = mention.resolution
             if resolution is None:
                 continue  # an ambiguous name still counts for the country its readings share
@@ -433,13 +448,14 @@ class Coder:
     def _code_sentence(
         self, document: Document, index: int, start: int, sent: Span, memory: _Memory
     ) -> list[Event]:
-        mentions = self._mentions(sent, document.date, memory)
+        text = document.text[start : start + len(sent.text)]
+        mentions = self._mentions(sent, text, document.date, memory)
         frames = build_frames(sent, self.lexicon)
         memory.sentence = index
         memory.note_sentence(sent, mentions)
         events: list[Event] = []
         if frames:
-            found = _SentenceFinds(sent.text, document.date)
+            found = _SentenceFinds(text, document.date)
             sources_by_root: dict[str, list[ResolvedActor]] = {}
             for frame in frames:
                 events.extend(
@@ -1104,7 +1120,8 @@ class Coder:
             future=frame.future,
             reported_by=self._reporter(frame, mentions, memory),
         )
-        evidence = Evidence(sent.text, sent_start, sent_start + len(sent.text))
+        end = sent_start + len(sent.text)
+        evidence = Evidence(document.text[sent_start:end], sent_start, end)
         group_id = (
             make_event_id(document.doc_id, index, frame.predicate.i, "group")
             if len(pairs) > 1
@@ -1338,6 +1355,14 @@ def _bare_definite(token: Token) -> bool:
         and any(c.lower_ == "the" for c in children)
         and all(c.dep_ in ("det", "punct") for c in children)
     )
+
+
+def _title_case(paragraph: str) -> bool:
+    """True for a one-line headline whose longer words nearly all start with a capital."""
+    if "\n" in paragraph or paragraph.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    words = [w for w in paragraph.split()[1:] if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _last_of_two_countries(
