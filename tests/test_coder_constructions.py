@@ -1977,3 +1977,8 @@ def test_coder_a_title_case_headline_is_read_in_sentence_case() -> None:
     assert event.evidence.text == text  # the evidence is quoted as written
     expelled = "India Expels Pakistani Diplomat Over Spying"
     assert _one(code_text(expelled, ANCHOR), "IND", "16", "PAK").cameo == "161"
+
+
+def test_coder_vowing_revenge_threatens() -> None:
+    text = "Iran's supreme leader vowed revenge against Israel for the killing of a commander."
+    assert _one(code_text(text, ANCHOR), "IRN", "13", "ISR").cameo == "138"
