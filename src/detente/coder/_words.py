@@ -75,7 +75,6 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "woman": "CVL",
     "boy": "CVL",
     "girl": "CVL",
-    "family": "CVL",
     "passenger": "CVL",
     "pilgrim": "CVL",
     "tourist": "CVL",
@@ -159,8 +158,8 @@ PREPOSITIONAL_VERB_PREPS = frozenset(
 POSSIBILITY_NOUNS = frozenset(
     {"prospect", "possibility", "chance", "hope", "potential", "likelihood", "option", "need"}
 )
-#: Words that leave what they govern uncertain: "unlikely to attend", "considering
-#: sanctions".
+#: Words that leave what they govern uncertain: "unlikely to attend", "tried to seize",
+#: "considering sanctions".
 UNCERTAINTY_GOVERNORS = frozenset(
     {"likely", "unlikely", "possible", "consider", "weigh", "mull", "contemplate", "debate",
      "propose", "suggest", "recommend", "float", "try", "attempt"}

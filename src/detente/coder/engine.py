@@ -45,6 +45,7 @@ from detente.coder.frames import (
     Frame,
     build_frames,
     counted,
+    means_clauses,
 )
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -1316,7 +1317,7 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     # "killed by a roadside bomb near Basra": the place can hang on the weapon.
     weapons = [g for c in predicate.children if c.dep_ == "agent" for g in c.children]
     # "killed in Israeli tank shelling in the east of Gaza": or on the clause saying how.
-    means = [c for c in predicate.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    means = means_clauses(predicate)
     return _places_after([predicate, *subjects, *weapons, *means], STRUCK_PREPS, mentions)
 
 

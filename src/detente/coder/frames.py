@@ -141,6 +141,7 @@ STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
 MONTH_WORDS = frozenset({"March", "May"})
 #: Roots of stances taken about someone's act ("concern over", "anger at").
 STANCE_ROOTS = frozenset({"01", "11"})
+#: Investigating (CAMEO 09), aimed at whoever did what is looked into.
 INVESTIGATE_ROOT = "09"
 #: Roots of judging another's act (statements, praise, criticism, rejection).
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
@@ -179,6 +180,7 @@ MOVEMENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "head", "ar
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
 SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
+#: Retreating or surrendering militarily (0874), as by handing over territory.
 MILITARY_RETREAT = "0874"
 #: Expelling people (174), read as reducing relations (161) when they are diplomats.
 EXPEL_PEOPLE, EXPEL_DIPLOMATS = "174", "161"
@@ -705,9 +707,9 @@ def _ground_forces(token: Token) -> bool:
 
 
 def _a_game(verb: Token, arguments: list[Token], sentence: list[Token]) -> bool:
-    """True when the act is play: its doer or object is a player or team of a sport, or a
-    verb games share with conflict ("beat", "attack", "host") comes with a score or a
-    word of sport."""
+    """True when the act is play: its doer or object is a player of a sport, or a verb
+    games share with conflict ("beat", "attack", "host") comes with a score or a word of
+    sport."""
     if any(a.lemma_.lower() in SPORTS_PEOPLE for a in arguments):
         return True
     if verb.lemma_.lower() not in CONTEST_VERBS:
@@ -731,7 +733,7 @@ def _charges_a_price(verb: Token) -> bool:
     return False
 
 
-def _means_clauses(verb: Token) -> list[Token]:
+def means_clauses(verb: Token) -> list[Token]:
     """Participle clauses that tell how a killing was done ("killed in tank shelling",
     read by the parser as "killed in tank" + "shelling")."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
@@ -965,7 +967,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             how = [match_noun(d, lexicon) for d in doers]
             # "killed in Israeli tank shelling", parsed with "shelling" as a clause of its own.
             if passive_subjects:
-                how += [m[0] for c in _means_clauses(token) if (m := match_verb(c, lexicon))]
+                how += [m[0] for c in means_clauses(token) if (m := match_verb(c, lexicon))]
             specific = [e.cameo for e in how if e is not None and e.cameo[:2] in VIOLENT_ROOTS]
             if not specific and any(d.lemma_.lower() in AIRCRAFT for d in doers):
                 specific = [AIR_STRIKE]  # "Israeli jets struck targets near Damascus"
