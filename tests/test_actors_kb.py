@@ -414,3 +414,13 @@ def test_actors_a_double_barrelled_name_is_not_its_last_part(kb: ActorKB) -> Non
     assert [m.text for m in found] == ["Iran"]
     pair = kb.find_mentions("the Putin-Biden call", "2021-06-01")
     assert [(m.text, m.resolution.country) for m in pair] == [("Putin", "RUS"), ("Biden", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Soviet Union", "RUS"), ("Soviet", "RUS"), ("Yugoslavia", "SRB"), ("Czechoslovak", "CZE"),
+     ("East German", "DEU"), ("Zaire", "COD"), ("Rhodesia", "ZWE"), ("Congolese", "COD")],
+)  # fmt: skip
+def test_actors_former_states_are_their_successors(kb: ActorKB, text: str, country: str) -> None:
+    found = kb.resolve(text)
+    assert found is not None and found.country == country
