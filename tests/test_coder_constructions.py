@@ -1982,3 +1982,10 @@ def test_coder_a_title_case_headline_is_read_in_sentence_case() -> None:
 def test_coder_vowing_revenge_threatens() -> None:
     text = "Iran's supreme leader vowed revenge against Israel for the killing of a commander."
     assert _one(code_text(text, ANCHOR), "IRN", "13", "ISR").cameo == "138"
+
+
+def test_coder_restrictions_cancelled_are_eased_and_a_language_is_no_state() -> None:
+    text = "Kazakhstan scrapped restrictions on Russian imports."
+    assert _one(code_text(text, ANCHOR), "KAZ", "08", "RUS").cameo == "081"
+    language = "Latvia's court cancelled restrictions on the use of the Russian language."
+    assert code_text(language, ANCHOR) == []
