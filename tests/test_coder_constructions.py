@@ -1989,3 +1989,18 @@ def test_coder_restrictions_cancelled_are_eased_and_a_language_is_no_state() -> 
     assert _one(code_text(text, ANCHOR), "KAZ", "08", "RUS").cameo == "081"
     language = "Latvia's court cancelled restrictions on the use of the Russian language."
     assert code_text(language, ANCHOR) == []
+
+
+def test_coder_a_threat_is_aimed_at_the_one_whose_deed_is_its_condition() -> None:
+    text = "If Russia invades, the United States will impose severe sanctions."
+    assert _one(code_text(text, ANCHOR), "USA", "13", "RUS").cameo == "1312"
+    unless = "Turkey would let refugees into Europe unless the EU paid more."
+    assert all(e.cameo_root != "03" for e in code_text(unless, ANCHOR))
+
+
+def test_coder_plans_are_the_planners_and_no_plans_refuse() -> None:
+    text = "The US announced plans to deploy missiles in Germany."
+    event = _one(code_text(text, ANCHOR), "USA", "15", "DEU")
+    assert event.modality.future
+    refused = "Japan has no plans to send troops to Ukraine."
+    assert _one(code_text(refused, ANCHOR), "JPN", "12", "UKR")

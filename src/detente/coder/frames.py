@@ -124,6 +124,10 @@ DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 EDGES = {"coast": frozenset({"of"}), "border": frozenset({"with"})}
 #: Force posture (CAMEO 15: drills, alerts, mobilisation), shown where it is displayed.
 FORCE_POSTURE_ROOT = "15"
+#: Words of threat, whose content is no offer however friendly it sounds.
+THREAT_WORDS = frozenset({"threat", "threaten", "warn", "warning", "ultimatum"})
+#: Nouns for what one means to do, whose owner does what they plan ("plans to send troops").
+PLAN_NOUNS = frozenset({"plan", "intention", "decision"})
 #: Modifiers that make an event noun a claim ("alleged support", "suspected strike").
 ALLEGED_WORDS = frozenset({"alleged", "suspected", "purported", "reported", "claimed"})
 #: Mobilising armed forces (CAMEO 153), and what one mobilises that is no force.
@@ -616,6 +620,14 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         if _reduced_passive(verb):
             return [], False  # "soldiers killed in Ukraine" were the ones acted upon
+        if verb.head.lemma_.lower() in PLAN_NOUNS:
+            # "Japan has no plans to send troops": the planner, whose plans they are.
+            owners = _children(verb.head, {"poss"})
+            if owners:
+                return owners, True
+            if verb.head.dep_ in OBJECT_DEPS:
+                inherited, _ = _clause_subject(verb.head.head)
+                return inherited, True
         return [verb.head], True
     return [], False
 
@@ -828,6 +840,11 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if predicate.dep_ == "xcomp" and _lemma_in(predicate.head, FUTURE_GOVERNORS):
         frame.future = True
+    if predicate.dep_ == "acl" and predicate.head.lemma_.lower() in PLAN_NOUNS:
+        # "plans to send troops" are to come; "no plans to send troops" will not.
+        frame.future = True
+        if any(c.lower_ == "no" for c in predicate.head.children):
+            frame.negated = True
     if predicate.dep_ == "xcomp" and any(c.lower_ == "yet" for c in predicate.head.children):
         frame.negated = True  # "have yet to agree": not so far
     if (
@@ -1277,15 +1294,20 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             )
         conditions = _conditions(token)
         possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
-        if conditions and entry.cameo[:2] in CONFLICT_ROOTS | COOPERATIVE_ROOTS and not possible:
+        # An offer is made on a condition ("if"); "would allow refugees into Europe unless
+        # the EU paid" threatens, and what a threat says it would do is no offer.
+        threatened = any(a.lemma_.lower() in THREAT_WORDS for a in token.ancestors) or any(
+            m.lower_ == "unless" for c in conditions for m in c.children if m.dep_ == "mark"
+        )
+        offered = entry.cameo[:2] in COOPERATIVE_ROOTS and not threatened
+        if conditions and (entry.cameo[:2] in CONFLICT_ROOTS or offered) and not possible:
             # "will impose sanctions unless Harare frees the prisoners", "would strike if
             # rockets were fired": a threat; "would meet the envoy if he guaranteed their
             # safety": an offer; "may impose sanctions if ..." stays a hypothetical sanction.
-            # With no target named, the one whose deed is the condition is the target
-            # ("would lift its veto if Sweden extradited the suspects").
+            # The one whose deed is the condition is a target ("will impose severe sanctions
+            # if Russia invades", "would lift its veto if Sweden extradited the suspects").
             frame.conditional_act = True
-            if not frame.targets:
-                frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
+            frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
         # "tighten the blockade of Serbia with Albania's help": a helper, not a target.
         frame.targets = [
             t
