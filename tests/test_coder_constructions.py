@@ -2004,3 +2004,11 @@ def test_coder_plans_are_the_planners_and_no_plans_refuse() -> None:
     assert event.modality.future
     refused = "Japan has no plans to send troops to Ukraine."
     assert _one(code_text(refused, ANCHOR), "JPN", "12", "UKR")
+
+
+def test_coder_what_reports_say_is_kept_as_reported() -> None:
+    text = "Israel refused to comment on reports that it had struck Iranian targets in Syria."
+    strike = _one(code_text(text, ANCHOR), "ISR", "19", "IRN")
+    assert strike.modality.reported_by == "unattributed"
+    owned = "Iran's claim that Israel had struck its embassy in Damascus was denied."
+    assert _one(code_text(owned, ANCHOR), "ISR", "19", "IRN").modality.reported_by == "Iran"

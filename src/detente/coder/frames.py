@@ -873,6 +873,11 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     if frame.nominal and any(c.lower_ in ALLEGED_WORDS for c in predicate.children):
         # "its alleged support to the Taliban": claimed by someone the text leaves unnamed.
         frame.reported = True
+    if predicate.dep_ in ("acl", "ccomp") and predicate.head.lemma_.lower() in CLAIM_NOUNS:
+        # "reports that it had struck Iranian targets": the report's word, by whoever
+        # owns it ("Iran's claim that ...") or no one named.
+        frame.reported = True
+        frame.reporter = next(iter(_children(predicate.head, {"poss"})), None)
     if (
         frame.nominal
         and predicate.dep_ == "pobj"
