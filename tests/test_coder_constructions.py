@@ -2012,3 +2012,10 @@ def test_coder_what_reports_say_is_kept_as_reported() -> None:
     assert strike.modality.reported_by == "unattributed"
     owned = "Iran's claim that Israel had struck its embassy in Damascus was denied."
     assert _one(code_text(owned, ANCHOR), "ISR", "19", "IRN").modality.reported_by == "Iran"
+
+
+def test_coder_attacks_one_will_not_tolerate_are_not_ones_own() -> None:
+    text = "Pakistan said it would not tolerate attacks from Afghan soil."
+    assert not any(
+        e.source.country == "PAK" and e.cameo_root == "18" for e in code_text(text, ANCHOR)
+    )

@@ -174,7 +174,7 @@ CLAIM_NOUNS = frozenset(
 #: decision" (the calls and the decision are someone else's).
 REACTION_VERBS = DENIAL_VERBS | {
     "block", "veto", "welcome", "praise", "hail", "condemn", "criticize", "criticise",
-    "denounce", "oppose", "accept", "protest",
+    "denounce", "oppose", "accept", "protest", "tolerate", "condone",
 }  # fmt: skip
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
