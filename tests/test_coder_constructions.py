@@ -2019,3 +2019,11 @@ def test_coder_attacks_one_will_not_tolerate_are_not_ones_own() -> None:
     assert not any(
         e.source.country == "PAK" and e.cameo_root == "18" for e in code_text(text, ANCHOR)
     )
+
+
+def test_coder_nameless_rebels_dealing_with_one_government_are_its_own() -> None:
+    text = "Rebels agreed to a ceasefire with the Colombian government."
+    event = _one(code_text(text, ANCHOR), "COL", "03", "COL")
+    assert (event.source.sector, event.target.sector) == ("REB", "GOV")
+    hostile = "Rebels rejected the Malian government's offer."
+    assert all(e.source.country is None for e in code_text(hostile, ANCHOR))

@@ -1053,7 +1053,15 @@ class Coder:
             where = _struck_in(frame.predicate, mentions) or [
                 t for t in targets if t.kind == "located"
             ]
-            sources = _nameless(frame.sources, mentions, where if on_the_ground else [])
+            if not on_the_ground:
+                # "Rebels began talks with the Sudanese government": who talk or agree with
+                # one state's government and no other are that state's own.
+                rulers = {t.actor.country for t in targets if t.actor.sector in ("GOV", "MIL")}
+                where = (
+                    [t for t in targets if t.actor.country in rulers] if len(rulers) == 1 else []
+                )
+                where = where if root in COOPERATIVE_ROOTS and len(targets) == len(where) else []
+            sources = _nameless(frame.sources, mentions, where)
         elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
             # "Syrian troops killed twenty people in Idlib": people of the place.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
