@@ -2027,3 +2027,10 @@ def test_coder_nameless_rebels_dealing_with_one_government_are_its_own() -> None
     assert (event.source.sector, event.target.sector) == ("REB", "GOV")
     hostile = "Rebels rejected the Malian government's offer."
     assert all(e.source.country is None for e in code_text(hostile, ANCHOR))
+
+
+def test_coder_north_and_south_share_the_name_that_follows() -> None:
+    text = "North and South Korean officials met at Panmunjom to discuss family reunions."
+    assert {("PRK", "04", "KOR"), ("KOR", "04", "PRK")} <= _triples(code_text(text, ANCHOR))
+    states = "North and South Korea agreed to restore a military hotline."
+    assert {("PRK", "03", "KOR"), ("KOR", "03", "PRK")} <= _triples(code_text(states, ANCHOR))

@@ -85,6 +85,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nummod"})
 RELATIONSHIPS = frozenset(
     {"partnership", "friendship", "alliance", "cooperation", "relationship", "tie", "relation"}
 )
+#: Words that begin a two-word country name ("North Korea", "South Sudan").
+DIRECTIONS = frozenset({"north", "south", "east", "west"})
 #: Roots of acts done on the ground (protest, force posture, coercion, violence), whose
 #: nameless actors belong to the place where they happen.
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -513,6 +515,10 @@ class Coder:
                     if mentions.get(t.i) is mention
                 ]
             for child in (c for word in words for c in word.children):
+                if child.lower_ in DIRECTIONS and child.i not in mentions and child.i < token.i:
+                    # "North and South Korea": "North" hangs on the name it shares.
+                    found.extend(self._elided_name(child, mention))
+                    continue
                 # "Islamabad and Washington"; "The US, Russia, and Switzerland" (appositions),
                 # but not "Pakistan, a key U.S. ally" (a description).
                 if child.dep_ == "appos" and child.i not in mentions:
@@ -520,6 +526,12 @@ class Coder:
                 if child.dep_ in ("conj", "appos") and mentions.get(child.i) is not mention:
                     found.extend(self._actors_of(child, mentions, memory, depth))
             return found
+        if token.lower_ in DIRECTIONS and token.i not in mentions:
+            # "North and South Korean officials": the parser hangs the pair on "North".
+            pairs = [mentions[c.i] for c in token.children if c.dep_ == "conj" and c.i in mentions]
+            elided = [a for m in pairs for a in self._elided_name(token, m)]
+            if elided:
+                return elided + pairs
         for name in _proper_names(token, mentions) if depth == 0 else ():
             misspelt = self._misspelt_actor(name)
             if misspelt is not None:
@@ -627,6 +639,19 @@ class Coder:
                             named = token.doc[start : pobj.right_edge.i + 1].text
                             found.append(_located(Actor(named, place.country, None), sector))
         return found + conjuncts
+
+    def _elided_name(self, direction: Token, mention: ResolvedActor) -> list[ResolvedActor]:
+        """ "North and South Korean officials", "North and South Korea": the name the first
+        direction shares with the coordinated one ("North Korean"), when the actor base
+        knows it."""
+        words = mention.actor.text.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() not in DIRECTIONS:
+            return []
+        name = f"{direction.text} {words[1]}"
+        resolution = self.kb.resolve(name, date=None)
+        if resolution is None or not resolution.country:
+            return []
+        return [ResolvedActor(Actor(name, resolution.country, None, None), "demonym", "coref")]
 
     def _accusers(
         self, frame: Frame, root: str, mentions: dict[int, ResolvedActor], memory: _Memory
