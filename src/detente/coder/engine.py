@@ -451,7 +451,7 @@ class Coder:
     def _code_sentence(
         self, document: Document, index: int, start: int, sent: Span, memory: _Memory
     ) -> list[Event]:
-        text = document.text[start : start + len(sent.text)]
+        text = document.text[start : start + sent.end_char - sent.start_char]
         mentions = self._mentions(sent, text, document.date, memory)
         frames = build_frames(sent, self.lexicon)
         memory.sentence = index
@@ -1154,7 +1154,7 @@ class Coder:
             future=frame.future,
             reported_by=self._reporter(frame, mentions, memory),
         )
-        end = sent_start + len(sent.text)
+        end = sent_start + sent.end_char - sent.start_char
         evidence = Evidence(document.text[sent_start:end], sent_start, end)
         group_id = (
             make_event_id(document.doc_id, index, frame.predicate.i, "group")

@@ -928,12 +928,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     light_objects: set[int] = set()
     tokens = list(sentence)
-    lowered = sentence.text.lower()
+    text = sentence.text
+    lowered = text.lower()
     # The substring test spares the token scan in the many sentences with no "if".
     conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
         t.dep_ == "mark" and t.lower_ in CONDITION_MARKERS for t in tokens
     )
-    question = sentence.text.rstrip(" \"'”’").endswith("?")
+    question = text.rstrip(" \"'”’").endswith("?")
     verbs: list[Token] = []
     for token in tokens:
         # Integer ids, not the string views: this test runs on every token of the corpus.
