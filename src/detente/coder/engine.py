@@ -405,7 +405,7 @@ class Coder:
                 sentences.append(
                     Sentence(document.doc_id, index, start, offset + sent.end_char, text)
                 )
-                for event in self._code_sentence(document, index, start, sent, memory):
+                for event in self._code_sentence(document, index, start, sent, text, memory):
                     # One event per dyad, code, modality and day in a document: "Pompeo's
                     # visit to Pakistan" and "his arrival in Islamabad" are one visit.
                     # Actors of two different known sectors stay apart.
@@ -449,9 +449,16 @@ class Coder:
         return by_token
 
     def _code_sentence(
-        self, document: Document, index: int, start: int, sent: Span, memory: _Memory
+        self,
+        document: Document,
+        index: int,
+        start: int,
+        sent: Span,
+        text: str,
+        memory: _Memory,
     ) -> list[Event]:
-        text = document.text[start : start + sent.end_char - sent.start_char]
+        """Code one sentence: ``sent`` is its parse, ``text`` the document's own words
+        (the same length; a headline is parsed in sentence case)."""
         mentions = self._mentions(sent, text, document.date, memory)
         frames = build_frames(sent, self.lexicon)
         memory.sentence = index
@@ -632,12 +639,11 @@ class Coder:
                     for pobj in child.children:
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
                             # Named as written: "opposition supporters in Nairobi".
-                            place = mentions[pobj.i].actor
                             start = min(
                                 [token.i] + [c.i for c in token.lefts if c.dep_ in MODIFIER_DEPS]
                             )
                             named = token.doc[start : pobj.right_edge.i + 1].text
-                            found.append(_located(Actor(named, place.country, None), sector))
+                            found.append(_located(mentions[pobj.i].actor, sector, named))
         return found + conjuncts
 
     def _elided_name(self, direction: Token, mention: ResolvedActor) -> list[ResolvedActor]:
@@ -1082,10 +1088,8 @@ class Coder:
                 # "Rebels began talks with the Sudanese government": who talk or agree with
                 # one state's government and no other are that state's own.
                 rulers = {t.actor.country for t in targets if t.actor.sector in ("GOV", "MIL")}
-                where = (
-                    [t for t in targets if t.actor.country in rulers] if len(rulers) == 1 else []
-                )
-                where = where if root in COOPERATIVE_ROOTS and len(targets) == len(where) else []
+                one_state = len(rulers) == 1 and all(t.actor.country in rulers for t in targets)
+                where = targets if root in COOPERATIVE_ROOTS and one_state else []
             sources = _nameless(frame.sources, mentions, where)
         elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
             # "Syrian troops killed twenty people in Idlib": people of the place.
@@ -1154,8 +1158,7 @@ class Coder:
             future=frame.future,
             reported_by=self._reporter(frame, mentions, memory),
         )
-        end = sent_start + sent.end_char - sent.start_char
-        evidence = Evidence(document.text[sent_start:end], sent_start, end)
+        evidence = Evidence(found.text, sent_start, sent_start + len(found.text))
         group_id = (
             make_event_id(document.doc_id, index, frame.predicate.i, "group")
             if len(pairs) > 1
@@ -1273,7 +1276,7 @@ def _nameless(
             )
         ):
             if where:
-                found.append(_located(Actor(head.text, where[0].actor.country, None), sector))
+                found.append(_located(where[0].actor, sector, head.text))
             else:
                 found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
     return found
@@ -1331,9 +1334,10 @@ def _places_after(
     return found
 
 
-def _located(place: Actor, sector: str | None = None) -> ResolvedActor:
-    """An unnamed actor known by its place: the place's country, trusted as coref."""
-    return ResolvedActor(Actor(place.text, place.country, sector, None), "located", "coref")
+def _located(place: Actor, sector: str | None = None, name: str | None = None) -> ResolvedActor:
+    """An unnamed actor known by its place: the place's country, trusted as coref, named
+    by the words that name it ("opposition supporters in Nairobi") or by the place."""
+    return ResolvedActor(Actor(name or place.text, place.country, sector, None), "located", "coref")
 
 
 def _launched_from(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[ResolvedActor]:
@@ -1525,7 +1529,7 @@ def _event_date(
         governed.append((mention, predicate.i if inside_noun else (governor.i if governor else -1)))
     # "He invited Modi to China for a summit next year": a past act is not dated later
     # than the article that reports it.
-    past = _told_in_the_past(predicate) and not frame.future
+    past = bool(governed) and _told_in_the_past(predicate) and not frame.future
     for tier in tiers:
         for mention, governor in governed:
             if governor in tier and not (past and anchor and mention.date > anchor):

@@ -124,8 +124,8 @@ DRILL_PREPS = frozenset({"near", "off", "around", "along"})
 EDGES = {"coast": frozenset({"of"}), "border": frozenset({"with"})}
 #: Force posture (CAMEO 15: drills, alerts, mobilisation), shown where it is displayed.
 FORCE_POSTURE_ROOT = "15"
-#: Words of threat, whose content is no offer however friendly it sounds.
-THREAT_WORDS = frozenset({"threat", "threaten", "warn", "warning", "ultimatum"})
+#: Threats (CAMEO 13).
+THREATEN_ROOT = "13"
 #: Nouns for what one means to do, whose owner does what they plan ("plans to send troops").
 PLAN_NOUNS = frozenset({"plan", "intention", "decision"})
 #: Modifiers that make an event noun a claim ("alleged support", "suspected strike").
@@ -712,13 +712,21 @@ def _armed_strike(noun: Token) -> bool:
     return any(t.lower_ not in TEMPORAL_WORDS and t.pos_ != "NUM" for t in aimed)
 
 
+def _is_threat(word: Token, lexicon: Lexicon) -> bool:
+    """Whether the lexicon reads a word as a threat (CAMEO 13: "threaten", "warning"),
+    whose content is no offer however friendly it sounds."""
+    lemma = word.lemma_.lower()
+    entry = lexicon.verbs.get(lemma) or lexicon.nouns.get(lemma)
+    return entry is not None and entry.cameo[:2] == THREATEN_ROOT
+
+
 def _ground_forces(token: Token) -> bool:
     """True for troops, soldiers, an army; false for aircraft and for civilians."""
     lemma = token.lemma_.lower()
     return NAMELESS_GROUPS.get(lemma) == "MIL" and lemma not in AIRCRAFT
 
 
-def _a_game(verb: Token, arguments: list[Token], sentence: list[Token]) -> bool:
+def _a_game(verb: Token, arguments: list[Token], sentence: list[Token], text: str) -> bool:
     """True when the act is play: its doer or object is a player of a sport, or a verb
     games share with conflict ("beat", "attack", "host") comes with a score or a word of
     sport."""
@@ -731,7 +739,7 @@ def _a_game(verb: Token, arguments: list[Token], sentence: list[Token]) -> bool:
         t.lemma_.lower() in SPORTS_WORDS and (t.pos_ in ("NOUN", "PROPN") or t.dep_ != "amod")
         for t in sentence
     )
-    return worded or bool(sentence and SCORE.search(sentence[0].sent.text))
+    return worded or SCORE.search(text) is not None
 
 
 def _charges_a_price(verb: Token) -> bool:
@@ -1015,7 +1023,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
-        if _a_game(token, frame.sources + objects, tokens):
+        if _a_game(token, frame.sources + objects, tokens, text):
             continue  # "Brazil beat Argentina 2-1 in the final", "the striker attacked"
         things_sent = [o for o in objects if o.dep_ != "dative"]
         if entry.pattern == "send" and things_sent and all(_person(o) for o in things_sent):
@@ -1226,7 +1234,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.about = _prep_objects(token, {"over", "about"})
             for obj in objects:
                 frame.about.extend(_prep_objects(obj, {"over", "about"}))
-        if entry.cameo[:2] == "13":
+        if entry.cameo[:2] == THREATEN_ROOT:
             # "threatened to stop talks if the United States goes ahead": the condition's
             # subject is the one threatened.
             # "warned that the total could exceed $500 billion if Beijing retaliated".
@@ -1302,7 +1310,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
         # An offer is made on a condition ("if"); "would allow refugees into Europe unless
         # the EU paid" threatens, and what a threat says it would do is no offer.
-        threatened = any(a.lemma_.lower() in THREAT_WORDS for a in token.ancestors) or any(
+        threatened = any(_is_threat(a, lexicon) for a in token.ancestors) or any(
             m.lower_ == "unless" for c in conditions for m in c.children if m.dep_ == "mark"
         )
         offered = entry.cameo[:2] in COOPERATIVE_ROOTS and not threatened
