@@ -2034,3 +2034,8 @@ def test_coder_north_and_south_share_the_name_that_follows() -> None:
     assert {("PRK", "04", "KOR"), ("KOR", "04", "PRK")} <= _triples(code_text(text, ANCHOR))
     states = "North and South Korea agreed to restore a military hotline."
     assert {("PRK", "03", "KOR"), ("KOR", "03", "PRK")} <= _triples(code_text(states, ANCHOR))
+
+
+def test_coder_a_threat_asked_about_is_not_made() -> None:
+    text = "Will the US impose sanctions on Iran unless it halts enrichment?"
+    assert _one(code_text(text, ANCHOR), "USA", "13", "IRN").modality.hypothetical

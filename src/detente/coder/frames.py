@@ -1329,8 +1329,6 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
         ]
         _modality(frame, conditional)
-        if question:
-            frame.hypothetical = True  # "Did Russia attack the grid again?" asks, not tells
         if frame.conditional_act and not frame.negated:
             frame.hypothetical = frame.future = False  # the threat or offer itself is made
         frames.append(frame)
@@ -1499,6 +1497,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in f.predicate.children)
         )
     ]
+    if question:
+        # "Did Russia attack the grid again?", "Was the strike on Damascus Israeli?": a
+        # question asks and tells nothing, whatever kind of frame reads it.
+        for frame in frames:
+            frame.hypothetical = True
     return _merge_same_acts(_drop_announcements(_drop_governed(_purposes(frames))))
 
 
