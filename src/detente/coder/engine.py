@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors import default_kb
 from detente.coder._nlp import load_pipeline
 from detente.coder._readings import intent_code, plover_reading
+from detente.coder._tree import children
 from detente.coder._words import (
     DOCUMENT_NOUNS,
     GATHERING_NOUNS,
@@ -335,7 +336,7 @@ def _explicit_pairs(
     for index in sorted(mentions):
         token = sent.doc[index]
         first = mentions[index]
-        partners = [mentions.get(c.i) for c in token.children if c.dep_ == "conj"]
+        partners = [mentions.get(c.i) for c in children(token) if c.dep_ == "conj"]
         if token.i + 2 < sent.end and sent.doc[token.i + 1].text in ("-", "–"):
             partners.append(mentions.get(token.i + 2))
         for second in partners:
@@ -492,12 +493,12 @@ class Coder:
     ) -> list[ResolvedActor]:
         if token.i in mentions and mentions[token.i].kind == "demonym":
             # ("Pakistanis in Britain" stay Pakistanis; "ethnic" makes them a people.)
-            ethnic = any(c.lower_ == "ethnic" for c in token.children)
+            ethnic = any(c.lower_ == "ethnic" for c in children(token))
             homes = [
                 mentions[pobj.i]
-                for prep in token.children
+                for prep in children(token)
                 if prep.dep_ == "prep" and (prep.lower_ == "of" or (ethnic and prep.lower_ == "in"))
-                for pobj in prep.children
+                for pobj in children(prep)
                 if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS
             ]
             if homes and homes[0].actor.country != mentions[token.i].actor.country:
@@ -521,7 +522,7 @@ class Coder:
                     for t in doc[max(0, token.i - 4) : token.i + 5]
                     if mentions.get(t.i) is mention
                 ]
-            for child in (c for word in words for c in word.children):
+            for child in (c for word in words for c in children(word)):
                 if child.lower_ in DIRECTIONS and child.i not in mentions and child.i < token.i:
                     # "North and South Korea": "North" hangs on the name it shares.
                     found.extend(self._elided_name(child, mention))
@@ -535,7 +536,7 @@ class Coder:
             return found
         if token.lower_ in DIRECTIONS and token.i not in mentions:
             # "North and South Korean officials": the parser hangs the pair on "North".
-            pairs = [mentions[c.i] for c in token.children if c.dep_ == "conj" and c.i in mentions]
+            pairs = [mentions[c.i] for c in children(token) if c.dep_ == "conj" and c.i in mentions]
             elided = [a for m in pairs for a in self._elided_name(token, m)]
             if elided:
                 return elided + pairs
@@ -576,7 +577,7 @@ class Coder:
         found: list[ResolvedActor] = []
         conjuncts: list[ResolvedActor] = []
         descriptions: list[Token] = []
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos" and child.i not in mentions:
                 # "Pakistan, a key U.S. ally, refused": a description, not an actor; it
                 # tells only whose an unknown person is ("Varthaman, the Indian pilot").
@@ -595,7 +596,7 @@ class Coder:
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
                 # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar".
-                for pobj in child.children:
+                for pobj in children(child):
                     named = self._actors_of(pobj, mentions, memory, depth + 1)
                     if found and child.lower_ == "of" and lemma in SIDE_NOUNS:
                         # "the Turkish and Greek sides of the island of Cyprus": with its
@@ -607,7 +608,7 @@ class Coder:
             # "a Nigerian army base", "an Afghan police post": whose the place is.
             (
                 NAMELESS_GROUPS[c.lemma_.lower()]
-                for c in token.children
+                for c in children(token)
                 if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
             ),
             None,
@@ -634,9 +635,9 @@ class Coder:
                 )
         if not found and depth == 0 and lemma in NAMELESS_GROUPS:
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ == "prep" and child.lower_ == "in":
-                    for pobj in child.children:
+                    for pobj in children(child):
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
                             # Named as written: "opposition supporters in Nairobi".
                             start = min(
@@ -747,18 +748,18 @@ class Coder:
         Indo-US statement" belongs to both; "the strategy" repeats the last owner.
         """
         owners: list[ResolvedActor] = []
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "poss":
                 owners.extend(self._actors_of(child, mentions, memory, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 # "a report by Amnesty International", "a statement from the Kremlin".
-                for pobj in child.children:
+                for pobj in children(child):
                     owners.extend(self._actors_of(pobj, mentions, memory, depth + 1))
         if not owners:
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ in ("compound", "amod", "nmod") and child.i in mentions:
                     owners.extend(self._actors_of(child, mentions, memory, depth + 1))
-            if any(c.lower_ == "joint" for c in token.children) and len(owners) < 2:
+            if any(c.lower_ == "joint" for c in children(token)) and len(owners) < 2:
                 pair = memory.last_pair()
                 owners = list(pair) if pair is not None else owners
         if not owners:
@@ -775,12 +776,12 @@ class Coder:
         """The country a document of no named owner was published in: "a report released
         in the Rwandan capital" speaks for Rwanda (with the lower confidence of coref)."""
         found = []
-        for participle in token.children:
+        for participle in children(token):
             if participle.dep_ != "acl" or participle.lemma_.lower() not in PUBLISHING_VERBS:
                 continue
-            for prep in participle.children:
+            for prep in children(participle):
                 if prep.dep_ == "prep" and prep.lower_ == "in":
-                    for place in prep.children:
+                    for place in children(prep):
                         found.extend(
                             _located(item.actor)
                             for item in self._actors_of(place, mentions, memory, depth + 1)
@@ -796,7 +797,7 @@ class Coder:
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
             return []
-        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < token.i]
+        objects = [c for c in children(prep.head) if c.dep_ == "dobj" and c.i < token.i]
         return _unique(a for o in objects for a in self._actors_of(o, mentions, memory))
 
     def _clause_subjects(
@@ -807,7 +808,7 @@ class Coder:
         verb = _governing_verb(token)
         while (
             verb is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb))
             and verb.dep_ in ("xcomp", "advcl", "conj")
             and verb.head.i != verb.i
         ):
@@ -817,7 +818,7 @@ class Coder:
         # A subject that holds the word itself ("its own forces") cannot be its owner.
         subjects = [
             c
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i
         ]
         return _unique(
@@ -846,8 +847,8 @@ class Coder:
             # the clause's doer when that is a person, not merely the last one named.
             verb = _governing_verb(token)
             doers = (
-                [c for c in verb.children if c.dep_ == "nsubj"]
-                + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                [c for c in children(verb) if c.dep_ == "nsubj"]
+                + [g for c in children(verb) if c.dep_ == "agent" for g in children(c)]
                 if verb
                 else []
             )
@@ -895,7 +896,7 @@ class Coder:
                 for t in token.sent
                 if t.i < token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i not in mentions
             ]
-            owners = [c for c in things[-1:] for c in c.children if c.dep_ == "poss"]
+            owners = [c for c in things[-1:] for c in children(c) if c.dep_ == "poss"]
             owned = [mentions[o.i] for o in owners if o.i in mentions]
             if owned:
                 return [ResolvedActor(owned[0].actor, owned[0].kind, "coref")]
@@ -971,8 +972,8 @@ class Coder:
             struck = struck + [
                 c
                 for t in frame.targets
-                for c in t.children
-                if c.dep_ == "poss" and not any(a.lower_ == "own" for a in t.children)
+                for c in children(t)
+                if c.dep_ == "poss" and not any(a.lower_ == "own" for a in children(t))
             ]
         with memory.resolving_targets(sources, struck):
             about = _unique(a for t in frame.about for a in self._actors_of(t, mentions, memory))
@@ -1224,18 +1225,18 @@ class Coder:
 def _each_other(target: Token) -> bool:
     """ "accused each other", "expelled each other's diplomats", "one another": the
     coordinated doers act on one another."""
-    words = [target, *(c for c in target.children if c.dep_ == "poss")]
+    words = [target, *(c for c in children(target) if c.dep_ == "poss")]
     return any(
-        (w.lower_ == "other" and any(c.lower_ == "each" for c in w.children))
-        or (w.lower_ == "another" and any(c.lower_ == "one" for c in w.children))
-        or (w.lower_ == "one" and any(c.lower_ == "another" for c in w.children))
+        (w.lower_ == "other" and any(c.lower_ == "each" for c in children(w)))
+        or (w.lower_ == "another" and any(c.lower_ == "one" for c in children(w)))
+        or (w.lower_ == "one" and any(c.lower_ == "another" for c in children(w)))
         for w in words
     )
 
 
 def _administered(place: Token) -> bool:
     """ "Indian-administered Kashmir": a place named with the state that runs it."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() == "administer" for c in place.children)
+    return any(c.dep_ == "amod" and c.lemma_.lower() == "administer" for c in children(place))
 
 
 def _same_actors(event: Event, other: Event) -> bool:
@@ -1272,7 +1273,7 @@ def _nameless(
             (sector in NONSTATE_SECTORS or (sector == "COP" and where))
             and not any(t.i in mentions for t in head.subtree)
             and not any(
-                c.dep_ == "poss" or c.lower_ in ("international", "global") for c in head.children
+                c.dep_ == "poss" or c.lower_ in ("international", "global") for c in children(head)
             )
         ):
             if where:
@@ -1318,15 +1319,17 @@ def _places_after(
     of Samarra"), as nameless actors of the place's country."""
     found = []
     for head in heads:
-        for prep in head.children:
+        for prep in children(head):
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             # "outside of the city of Basra" nests one "of" under the preposition.
-            objects = [g for c in prep.children for g in (c.children if c.lower_ == "of" else [c])]
+            objects = [
+                g for c in children(prep) for g in (children(c) if c.lower_ == "of" else [c])
+            ]
             for pobj in objects:
                 candidates = [
                     pobj,
-                    *(g for p in pobj.children if p.lower_ == "of" for g in p.children),
+                    *(g for p in children(pobj) if p.lower_ == "of" for g in children(p)),
                 ]
                 for place in candidates:
                     if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:
@@ -1350,9 +1353,9 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     """ "Ten soldiers were killed in Ukraine", "a bombing near Samarra killed a US soldier":
     with no attacker named, event coders credit the attack to the country where it
     happened (the caller keeps only places of another country than the victims')."""
-    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(predicate) if c.dep_ in ("nsubj", "nsubjpass")]
     # "killed by a roadside bomb near Basra": the place can hang on the weapon.
-    weapons = [g for c in predicate.children if c.dep_ == "agent" for g in c.children]
+    weapons = [g for c in children(predicate) if c.dep_ == "agent" for g in children(c)]
     # "killed in Israeli tank shelling in the east of Gaza": or on the clause saying how.
     means = means_clauses(predicate)
     return _places_after([predicate, *subjects, *weapons, *means], STRUCK_PREPS, mentions)
@@ -1364,9 +1367,9 @@ def _held_in(
     """ "Arrested in Pakistan", "jailed in a prison in Iran", "deported from Malaysia": the
     places an agentless arrest, trial or expulsion names, where the state that did it rules."""
     preps = STRUCK_PREPS | {"from"} if code == EXPEL_PEOPLE else STRUCK_PREPS
-    heads = [predicate, *(g for p in predicate.children if p.dep_ == "prep" for g in p.children)]
+    heads = [predicate, *(g for p in children(predicate) if p.dep_ == "prep" for g in children(p))]
     # "sentenced to ten years in prison in North Korea": the place may hang on the term.
-    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" for g in p.children]
+    heads += [g for h in heads[1:] for p in children(h) if p.dep_ == "prep" for g in children(p)]
     return _places_after(heads, preps, mentions)
 
 
@@ -1377,7 +1380,7 @@ def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]
     if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[0].isupper():
         return []
     words = [
-        c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.i not in mentions
+        c for c in children(token) if c.dep_ == "compound" and c.i < token.i and c.i not in mentions
     ]
     if any(w.pos_ != "PROPN" for w in words):
         return []
@@ -1387,11 +1390,11 @@ def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]
 
 def _bare_definite(token: Token) -> bool:
     """ "the group", with nothing else to say which one."""
-    children = list(token.children)
+    dependents = children(token)
     return (
         token.tag_ == "NN"
-        and any(c.lower_ == "the" for c in children)
-        and all(c.dep_ in ("det", "punct") for c in children)
+        and any(c.lower_ == "the" for c in dependents)
+        and all(c.dep_ in ("det", "punct") for c in dependents)
     )
 
 
@@ -1421,9 +1424,9 @@ def _is_group_noun(token: Token) -> bool:
     """ "The two countries", "both sides", "the Ministers": a pair named before."""
     lower = token.lower_
     plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and lower.endswith("s"))
-    counted = any(c.lower_ in ("two", "both") for c in token.children)
+    counted = any(c.lower_ in ("two", "both") for c in children(token))
     singular = lower[:-1] if lower.endswith("s") else lower
-    owned = any(c.dep_ == "poss" for c in token.children)  # "its leaders" are its own
+    owned = any(c.dep_ == "poss" for c in children(token))  # "its leaders" are its own
     return (
         (token.lemma_.lower() in GROUP_NOUNS or singular in GROUP_NOUNS)
         and (plural or counted)
@@ -1499,7 +1502,7 @@ def _event_date(
             t.i
             for t in subject.subtree
             if t.dep_ == "acl"
-            or (t.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in t.children))
+            or (t.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children(t)))
         )
     governed = []
     for mention in dates:
@@ -1543,7 +1546,7 @@ def _told_in_the_past(predicate: Token) -> bool:
     ("has accused"), which speak of now, and the past perfect ("had met"), which goes
     back before the time told."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else predicate.head
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a not in ("was", "were", "did") for a in auxiliaries):
         return False
     return verb.tag_ == "VBD" or bool(auxiliaries)

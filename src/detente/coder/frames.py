@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy import symbols
 from spacy.tokens import Span, Token
 
+from detente.coder._tree import children
 from detente.coder._words import (
     BLOCKING_VERBS,
     CANCELLING_VERBS,
@@ -248,14 +249,14 @@ class Frame:
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in children(token) if c.dep_ in deps]
 
 
 def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     objects = []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
                 if pobj.dep_ == "pcomp" and child.lower_ == "for" and pobj.pos_ == "VERB":
@@ -265,7 +266,7 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
                 else:
                     # "met with President Assad Tuesday" is parsed with the name as a
                     # compound of the weekday; the name is still the object.
-                    objects.extend(c for c in pobj.children if c.dep_ == "compound")
+                    objects.extend(c for c in children(pobj) if c.dep_ == "compound")
     return objects
 
 
@@ -284,11 +285,11 @@ def _to_meet(verb: Token) -> bool:
 
 def _name_calling(call: Token) -> bool:
     """ "called the ambassador a fool", in any of the ways the parser reads it."""
-    named = [c for c in call.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+    named = [c for c in children(call) if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
     if named and _children(call, {"dobj"}):
         return True
     return any(
-        appos.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in appos.children)
+        appos.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in children(appos))
         for obj in _children(call, {"dobj", "oprd"})
         for appos in _children(obj, {"appos"})
     )
@@ -299,7 +300,7 @@ def _conditions(clause: Token) -> list[Token]:
     return [
         c
         for c in _children(clause, {"advcl"})
-        if any(m.lower_ in CONDITION_MARKERS for m in c.children)
+        if any(m.lower_ in CONDITION_MARKERS for m in children(c))
     ]
 
 
@@ -310,7 +311,7 @@ def _verb_preps(token: Token) -> list[Token]:
 
 
 def _particle(token: Token) -> str | None:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prt":
             return child.lower_
         if child.dep_ == "prep" and child.lower_ == "out" and _children(child, {"prep"}):
@@ -322,7 +323,7 @@ def _particle(token: Token) -> str | None:
 
 
 def _has_money_object(token: Token) -> bool:
-    return any(child.dep_ in OBJECT_DEPS and _is_money(child) for child in token.children)
+    return any(child.dep_ in OBJECT_DEPS and _is_money(child) for child in children(token))
 
 
 def _clause_targets(noun: Token) -> list[Token]:
@@ -338,7 +339,7 @@ def _clause_targets(noun: Token) -> list[Token]:
 def _calls_for(call: Token) -> bool:
     """ "a call for talks", "its call for Washington to act": an appeal, not a phone call."""
     return bool(_prep_objects(call, {"for"})) or any(
-        m.lower_ == "for" for clause in _children(call, {"acl", "advcl"}) for m in clause.children
+        m.lower_ == "for" for clause in _children(call, {"acl", "advcl"}) for m in children(clause)
     )
 
 
@@ -400,7 +401,7 @@ def _mistagged_name(token: Token) -> bool:
 def _objects(token: Token) -> list[Token]:
     """Direct objects, looking through quantifiers: "suspended most of its aid" -> aid."""
     found = []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prt" and child.lower_ == "up":
             # "kidnapped up to 16 Russian advisers": the parser hangs the object on "up to".
             found.extend(p for p in _prep_objects(child, {"to"}) if not p.like_num)
@@ -419,7 +420,7 @@ def counted(noun: Token) -> list[Token]:
     people" -> people; any other noun is itself."""
     found = [noun]
     while len(found) == 1 and found[0].lemma_.lower() in QUANTIFIER_OBJECTS:
-        inner = [g for p in found[0].children if p.lower_ == "of" for g in p.children]
+        inner = [g for p in found[0].children if p.lower_ == "of" for g in children(p)]
         if not inner:
             break
         found = inner
@@ -474,8 +475,8 @@ def match_verb(token: Token, lexicon: Lexicon) -> tuple[Entry, bool] | None:
 
 
 def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry, bool] | None:
-    negated = any(c.dep_ == "neg" for c in token.children)
-    announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children)
+    negated = any(c.dep_ == "neg" for c in children(token))
+    announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children(token))
     if negated and lemma in lexicon.negated and (not announced or _has_money_object(token)):
         # "decided not to reimburse" and "would not pay Pakistan $300 million" cut aid;
         # "would not provide support" refuses it.
@@ -520,33 +521,33 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
                     return entry, False
         # "received $50 million in aid": the telling noun can sit under the object.
         preps = _verb_preps(token)
-        preps += [c for obj in objects for c in obj.children if c.dep_ == "prep"]
+        preps += [c for obj in objects for c in children(obj) if c.dep_ == "prep"]
         for child in preps:
             if child.dep_ == "prep":
-                for pobj in child.children:
+                for pobj in children(child):
                     key = (f"{head} {child.lower_}", pobj.lemma_.lower())
                     entry = lexicon.light.get(key) or lexicon.light.get((head, pobj.lemma_.lower()))
                     if entry:
                         return entry, False
-    for child in token.children:
-        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+    for child in children(token):
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in children(child)):
             entry = lexicon.control.get((lemma, child.lemma_.lower()))
             if entry:
                 return entry, False
         if child.dep_ == "prep" and child.lower_ == "to":
-            for pobj in child.children:
+            for pobj in children(child):
                 entry = lexicon.control.get((lemma, pobj.lemma_.lower()))
                 if entry:
                     return entry, False
     if particle and (lemma, particle) in lexicon.phrasal:
         return lexicon.phrasal[(lemma, particle)], False
-    for child in token.children:
+    for child in children(token):
         if (
             child.dep_ == "prep"
             and child.i > token.i  # "On Nov. 2, X called Y" is not "called on"
             and child.lower_ in PREPOSITIONAL_VERB_PREPS
             and (lemma, child.lower_) in lexicon.phrasal
-            and not any(g.lemma_.lower() in TEMPORAL_WORDS for g in child.children)
+            and not any(g.lemma_.lower() in TEMPORAL_WORDS for g in children(child))
         ):
             return lexicon.phrasal[(lemma, child.lower_)], False
     if lemma == "call" and _name_calling(token):
@@ -561,7 +562,7 @@ def match_noun(token: Token, lexicon: Lexicon) -> Entry | None:
     lemma = token.lemma_.lower()
     if lemma not in lexicon.noun_heads:
         return None
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("amod", "compound") and child.i == token.i - 1:
             entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
             if entry:
@@ -597,7 +598,7 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
         # attacked": an agentless passive does not borrow its doer from the clause above.
         return [], False
     if verb.dep_ == "relcl":
-        if passive or any(c.lower_ in ("where", "when") for c in verb.children):
+        if passive or any(c.lower_ in ("where", "when") for c in children(verb)):
             # "Montenegro, where 28 people have been killed": a place, not the doer.
             return [], False
         return [verb.head], True
@@ -665,26 +666,26 @@ def _summarises_years(verb: Token, entry: Entry) -> bool:
     cooperation ("had given bases for 16 years"): "has jailed him for two years" is one
     event with the length of its sentence."""
     perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb)
     )
     if not perfect:
         return False
     cooperative = entry.cameo[:2] in COOPERATIVE_ROOTS
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    heads = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
+    heads = [verb, *objects, *(c for o in objects for c in children(o) if c.dep_ == "conj")]
     return any(
         prep.dep_ == "prep"
         and (prep.lower_ == "over" or (prep.lower_ == "for" and cooperative))
-        and any(span.lemma_.lower() in SPAN_OF_YEARS for span in prep.children)
+        and any(span.lemma_.lower() in SPAN_OF_YEARS for span in children(prep))
         for head in heads
-        for prep in head.children
+        for prep in children(head)
     )
 
 
 def _peacekeeping(predicate: Token, sources: list[Token]) -> bool:
     """True when the act or its doers are named as peacekeeping, outside reported clauses."""
     tokens = [t for s in sources for t in s.subtree]
-    for child in predicate.children:
+    for child in children(predicate):
         if child.dep_ not in ("ccomp", "relcl", "conj"):
             tokens.extend(child.subtree)
     return any(t.lemma_.lower().startswith("peacekeep") for t in tokens)
@@ -697,14 +698,14 @@ def _verbal_attack(predicate: Token) -> bool:
         clause = clause.head  # "an attack on Pakistan" -> "opened the year with ..."
     return any(
         c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_ in VERBAL_CUES
-        for c in clause.children
+        for c in children(clause)
     )
 
 
 def _armed_strike(noun: Token) -> bool:
     """True for "carried out strikes against Hamas targets", "a strike on a bus"; false
     for "a strike on Monday", "went on strike", "a general strike against the reform"."""
-    if any(c.lower_ in ("general", "hunger") for c in noun.children):
+    if any(c.lower_ in ("general", "hunger") for c in children(noun)):
         return False
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in MILITARY_STRIKE_VERBS:
         return True
@@ -756,7 +757,7 @@ def _charges_a_price(verb: Token) -> bool:
 def means_clauses(verb: Token) -> list[Token]:
     """Participle clauses that tell how a killing was done ("killed in tank shelling",
     read by the parser as "killed in tank" + "shelling")."""
-    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return [c for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
 
 
 def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -765,7 +766,7 @@ def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
     return match_noun(noun, lexicon) is not None and any(
         c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[0].isupper())
-        for c in noun.children
+        for c in children(noun)
     )
 
 
@@ -774,7 +775,7 @@ def _displayed_missile(verb: Token, objects: list[Token]) -> bool:
     "fired missiles at Kyiv", "launched rockets into Israel"."""
     if not any(o.lemma_.lower() in MISSILES for o in objects):
         return False
-    if any(c.lower_ == "test" for c in verb.children):
+    if any(c.lower_ == "test" for c in children(verb)):
         return True
     heads = [verb, *objects]
     aimed = any(_prep_objects(h, AIMING_PREPS) for h in heads)
@@ -799,7 +800,7 @@ def _passive_subjects(verb: Token) -> list[Token]:
     subjects = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not subjects and _reduced_passive(verb):
         return [verb.head]
-    if not subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+    if not subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children(verb)):
         # "The envoys arrived and were expelled": the shared subject is acted upon.
         return _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     return subjects
@@ -815,16 +816,16 @@ def _ancestors_until_clause(token: Token) -> Iterator[Token]:
 def _modality(frame: Frame, conditional_sentence: bool) -> None:
     predicate = frame.predicate
     chain = [predicate, *(_ancestors_until_clause(predicate))]
-    aux_lemmas = {c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")}
+    aux_lemmas = {c.lower_ for c in children(predicate) if c.dep_ in ("aux", "auxpass")}
     if (frame.nominal or predicate.dep_ == "xcomp") and predicate.head.i != predicate.i:
         # "would work to isolate Pakistan", "will hold talks": the governing verb's tense;
         # "will travel to Kabul for talks": through the preposition.
         governing = predicate.head
         if frame.nominal and governing.dep_ == "prep" and governing.head.i != governing.i:
             governing = governing.head
-        aux_lemmas |= {c.lower_ for c in governing.children if c.dep_ == "aux"}
+        aux_lemmas |= {c.lower_ for c in children(governing) if c.dep_ == "aux"}
         if frame.nominal and any(
-            c.dep_ == "acomp" and c.lower_ == "due" for c in governing.children
+            c.dep_ == "acomp" and c.lower_ == "due" for c in children(governing)
         ):
             frame.future = True  # "is due in Islamabad for his first meeting with Khan"
     # Whether "if", "unless" or "whether" marks a clause anywhere in the sentence (a
@@ -841,7 +842,7 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.future = True
     if conditional and any(
         clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in children(clause))
         for clause in chain
     ):
         # "if it attacks", "if cooperation by all parties founders": only supposed.
@@ -851,9 +852,9 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
     if predicate.dep_ == "acl" and predicate.head.lemma_.lower() in PLAN_NOUNS:
         # "plans to send troops" are to come; "no plans to send troops" will not.
         frame.future = True
-        if any(c.lower_ == "no" for c in predicate.head.children):
+        if any(c.lower_ == "no" for c in children(predicate.head)):
             frame.negated = True
-    if predicate.dep_ == "xcomp" and any(c.lower_ == "yet" for c in predicate.head.children):
+    if predicate.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children(predicate.head)):
         frame.negated = True  # "have yet to agree": not so far
     if (
         frame.nominal
@@ -869,16 +870,16 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
         frame.hypothetical = True
     if (
         predicate.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in predicate.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(predicate))
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(predicate.head))
     ):
         # "will meet in Geneva to discuss trade": the purpose of a coming act is to come.
         frame.future = True
     if frame.nominal and any(
-        c.lower_ in FUTURE_MODIFIERS for c in predicate.children if c.dep_ in ("amod", "compound")
+        c.lower_ in FUTURE_MODIFIERS for c in children(predicate) if c.dep_ in ("amod", "compound")
     ):
         frame.future = True
-    if frame.nominal and any(c.lower_ in ALLEGED_WORDS for c in predicate.children):
+    if frame.nominal and any(c.lower_ in ALLEGED_WORDS for c in children(predicate)):
         # "its alleged support to the Taliban": claimed by someone the text leaves unnamed.
         frame.reported = True
     if predicate.dep_ in ("acl", "ccomp") and predicate.head.lemma_.lower() in CLAIM_NOUNS:
@@ -936,7 +937,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     light_objects: set[int] = set()
     tokens = list(sentence)
-    text = sentence.text
+    # The document's characters, sliced: ``Span.text`` rebuilds them token by token.
+    text = sentence.doc.text[sentence.start_char : sentence.end_char]
     lowered = text.lower()
     # The substring test spares the token scan in the many sentences with no "if".
     conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
@@ -973,10 +975,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             entry = replace(entry, cameo=MILITARY_PROTECTION)
         frame = Frame(predicate=token, entry=entry)
         frame.negated = (
-            any(c.dep_ == "neg" for c in token.children) and not negation_built_in
+            any(c.dep_ == "neg" for c in children(token)) and not negation_built_in
         ) or (
             token.dep_ in ("xcomp", "ccomp")
-            and any(c.dep_ == "neg" for c in token.head.children)
+            and any(c.dep_ == "neg" for c in children(token.head))
             and token.head.lemma_ not in lexicon.negated
         )
         sources, inherited = _clause_subject(token)
@@ -989,7 +991,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.entry = entry = plain
         frame.sources = sources
         frame.inherited_source = inherited
-        if any(c.lower_ == "neither" for s in sources for c in s.children):
+        if any(c.lower_ == "neither" for s in sources for c in children(s)):
             frame.negated = True  # "Neither Moscow nor Kyiv has agreed"
         passive_subjects = _passive_subjects(token)
         if entry.cameo in GENERIC_VIOLENCE:
@@ -1094,7 +1096,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 # whoever the light object belongs to or is between is the target.
                 frame.targets.extend(
                     c
-                    for c in obj.children
+                    for c in children(obj)
                     if c.dep_ in ("poss", "amod", "compound", "nmod")
                     and c not in named_by_modifier
                     # "reiterated its demand", "renewed their call": the maker's own.
@@ -1202,7 +1204,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         for prep in _verb_preps(token):
             # "went on strike", "pulled out of talks with Iran": the noun belongs to the
             # verb's pattern, not a second event, and whom it is with is the target.
-            for noun in prep.children:
+            for noun in children(prep):
                 if noun.lemma_.lower() in pattern_nouns and multiword:
                     light_objects.add(noun.i)
                     frame.targets.extend(_prep_objects(noun, TARGET_PREPS))
@@ -1214,7 +1216,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             complements += [
                 c
                 for c in _children(token, {"advcl"})
-                if c.lemma_.lower() in HELPING_VERBS and any(a.lower_ == "to" for a in c.children)
+                if c.lemma_.lower() in HELPING_VERBS and any(a.lower_ == "to" for a in children(c))
             ]
             if entry.cameo[:2] == "03":
                 # "the EU will provide aid to Ukraine, its leaders agreed": what is agreed.
@@ -1307,11 +1309,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "into", "at")
             )
         conditions = _conditions(token)
-        possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
+        possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children(token))
         # An offer is made on a condition ("if"); "would allow refugees into Europe unless
         # the EU paid" threatens, and what a threat says it would do is no offer.
         threatened = any(_is_threat(a, lexicon) for a in token.ancestors) or any(
-            m.lower_ == "unless" for c in conditions for m in c.children if m.dep_ == "mark"
+            m.lower_ == "unless" for c in conditions for m in children(c) if m.dep_ == "mark"
         )
         offered = entry.cameo[:2] in COOPERATIVE_ROOTS and not threatened
         if conditions and (entry.cameo[:2] in CONFLICT_ROOTS or offered) and not possible:
@@ -1366,7 +1368,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # Adjectives name a doer only when capitalised: "an Israeli strike", not "a new one".
         frame.sources = [
             c
-            for c in token.children
+            for c in children(token)
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.lower_ not in named_by
             and (c.dep_ != "amod" or c.text[:1].isupper())
@@ -1460,8 +1462,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 frame.inherited_source = True
         if entry.cameo in PEACEKEEPING_CANDIDATES and _peacekeeping(token, frame.sources):
             frame.entry = replace(entry, cameo=MILITARY_PROTECTION)
-        frame.negated = any(c.lower_ in ("no", "never") for c in token.children) or (
-            token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children)
+        frame.negated = any(c.lower_ in ("no", "never") for c in children(token)) or (
+            token.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "neg" for c in children(token.head))
         )
         _modality(frame, conditional)
         if (
@@ -1494,7 +1497,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if not (
             f.predicate.dep_ == "relcl"
             and f.predicate.head.i in light_objects
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in f.predicate.children)
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(f.predicate))
         )
     ]
     if question:
@@ -1550,7 +1553,7 @@ def _mark_alleged(frames: list[Frame]) -> None:
             continue
         inside = {
             t.i
-            for prep in accusation.predicate.children
+            for prep in children(accusation.predicate)
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
             for t in prep.subtree
         }
@@ -1642,7 +1645,7 @@ def _merge_relative_deeds(frames: list[Frame]) -> list[Frame]:
                 how is not None
                 and how.sources
                 and how.entry.cameo[:2] in VIOLENT_ROOTS
-                and any(c.lower_ in ("when", "as", "after") for c in clause.children)
+                and any(c.lower_ in ("when", "as", "after") for c in children(clause))
             ):
                 deed.sources = how.sources
                 if not how.targets:
@@ -1717,7 +1720,7 @@ def _descriptions(verbs: list[Token], lexicon: Lexicon) -> list[Frame]:
         frame = Frame(predicate=token, entry=entry)
         frame.sources, frame.inherited_source = _clause_subject(token)
         frame.targets = described
-        frame.negated = any(c.dep_ == "neg" for c in token.children)
+        frame.negated = any(c.dep_ == "neg" for c in children(token))
         _modality(frame, False)
         frames.append(frame)
     return frames
@@ -1740,7 +1743,7 @@ def _obligations(verbs: list[Token], lexicon: Lexicon) -> list[Frame]:
         if token.lemma_.lower() not in OBLIGATION_SPEAKERS:
             continue
         for clause in _children(token, {"ccomp"}):
-            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children(clause)):
                 continue
             frame = Frame(predicate=token, entry=demand)
             frame.sources, frame.inherited_source = _clause_subject(token)
@@ -1776,7 +1779,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         token.i
         for frame in frames
         if frame.predicate.i in governing
-        for clause in frame.predicate.children
+        for clause in children(frame.predicate)
         if clause.dep_ in ("xcomp", "ccomp", "acl")
         for token in clause.subtree
         if (token.i != clause.i or frame.nominal) and not _finite_conjunct_within(token, clause)
@@ -1787,9 +1790,9 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         token.i
         for frame in frames
         if frame.predicate.i in governing and not frame.nominal
-        for obj in frame.predicate.children
+        for obj in children(frame.predicate)
         if obj.dep_ == "dobj" and obj.lemma_.lower() not in CLAIM_NOUNS
-        for clause in obj.children
+        for clause in children(obj)
         if clause.dep_ in ("acl", "relcl")
         or (clause.dep_ == "prep" and clause.lower_ in ("to", "for"))
         for token in clause.subtree
@@ -1800,8 +1803,8 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         token.i
         for frame in frames
         if frame.negated or frame.refused
-        for clause in frame.predicate.children
-        if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+        for clause in children(frame.predicate)
+        if clause.dep_ == "advcl" and any(c.lower_ == "to" for c in children(clause))
         for token in clause.subtree
     }
     by_predicate = {f.predicate.i: f for f in frames}
@@ -1817,7 +1820,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             and not (
                 predicate.dep_ == "advcl"
                 and any(
-                    c.dep_ == "mark" and c.lower_ in TIME_CAUSE_MARKERS for c in predicate.children
+                    c.dep_ == "mark" and c.lower_ in TIME_CAUSE_MARKERS for c in children(predicate)
                 )
             )
         ):
@@ -1875,7 +1878,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         ):
             continue  # "postponed drills to encourage talks with Pyongyang": no talks yet
         if predicate.lemma_.lower() in CARRIER_VERBS and any(
-            c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in predicate.children
+            c.dep_ in ("advcl", "xcomp") and c.i in predicates for c in children(predicate)
         ):
             continue
         kept.append(frame)
