@@ -699,8 +699,11 @@ def test_coder_considered_or_unlikely_acts_are_hypothetical(
 
 
 def test_coder_unidentified_gunmen_are_an_unknown_armed_force() -> None:
-    events = code_text("Gunmen killed two Chinese engineers in Karachi.", ANCHOR)
+    events = code_text("Gunmen killed two Chinese engineers on Sunday.", ANCHOR)
     assert _one(events, None, "18", "CHN").source.code == "---UAF"
+    # Where the attack happened says whose ground the unknown force acted from.
+    placed = code_text("Gunmen killed two Chinese engineers in Karachi.", ANCHOR)
+    assert _one(placed, "PAK", "18", "CHN").source.code == "PAKUAF"
 
 
 def test_coder_mediation_between_two_parties_reaches_both() -> None:
@@ -2039,3 +2042,43 @@ def test_coder_north_and_south_share_the_name_that_follows() -> None:
 def test_coder_a_threat_asked_about_is_not_made() -> None:
     text = "Will the US impose sanctions on Iran unless it halts enrichment?"
     assert _one(code_text(text, ANCHOR), "USA", "13", "IRN").modality.hypothetical
+
+
+def test_coder_nameless_attackers_belong_where_their_victims_were_struck() -> None:
+    text = "Gunmen killed three Chinese engineers in Balochistan on Sunday."
+    event = _one(code_text(text, ANCHOR), "PAK", "18", "CHN")
+    assert event.source.sector == "UAF"
+    # Struck at a place of the country they acted in, the doers are of no known side.
+    home = "A suicide bomber struck a Sufi shrine in Kabul, killing 30 worshippers."
+    assert {e.source.country for e in code_text(home, ANCHOR)} == {None}
+
+
+def test_coder_police_of_a_place_act_against_that_place_s_crowds() -> None:
+    text = "Police in Lima fired tear gas at students protesting the budget cuts."
+    event = _one(code_text(text, ANCHOR), "PER", "17", "PER")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("175", "COP", "EDU")
+
+
+def test_coder_a_crowd_marching_in_a_city_protests_against_its_rulers() -> None:
+    text = "Thousands marched in Lima against the new mining law."
+    event = _one(code_text(text, ANCHOR), "PER", "14", "PER")
+    assert (event.source.sector, event.target.sector) == ("CVL", "GOV")
+
+
+def test_coder_students_workers_and_refugees_keep_their_cameo_sectors() -> None:
+    text = "Gunmen from Boko Haram abducted 80 schoolgirls in northeastern Nigeria."
+    event = _one(code_text(text, ANCHOR), "NGA", "18", "NGA")
+    assert (event.source.sector, event.target.sector) == ("REB", "EDU")
+    deported = "Kuwait deported 300 Egyptian workers."
+    assert _one(code_text(deported, ANCHOR), "KWT", "17", "EGY").target.sector == "LAB"
+
+
+def test_coder_a_diplomat_declared_persona_non_grata_is_expelled() -> None:
+    text = "Lithuania declared two Russian diplomats persona non grata on Friday."
+    assert _one(code_text(text, ANCHOR), "LTU", "16", "RUS").cameo == "161"
+
+
+def test_coder_strikes_on_places_held_by_a_group_strike_the_group() -> None:
+    text = "Sudanese army jets launched air strikes on villages held by the Rapid Support Forces."
+    event = _one(code_text(text, ANCHOR), "SDN", "19", "SDN")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("195", "MIL", "REB")

@@ -49,6 +49,10 @@ SECTORS: frozenset[str] = frozenset(
         "UAF",
         "INS",
         "CVL",
+        "EDU",
+        "LAB",
+        "AGR",
+        "REF",
         "IGO",
         "NGO",
     }

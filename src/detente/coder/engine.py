@@ -43,6 +43,7 @@ from detente.coder.frames import (
     COOPERATIVE_ROOTS,
     EXPEL_PEOPLE,
     MILITARY_FORCE,
+    PROTEST_ROOT,
     Frame,
     build_frames,
     counted,
@@ -103,7 +104,7 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL"})
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
 #: documents, for about 30 MiB more at the peak; 128 would cost 100 MiB for little more).
 BATCH_SIZE = 64
@@ -1091,11 +1092,26 @@ class Coder:
                 rulers = {t.actor.country for t in targets if t.actor.sector in ("GOV", "MIL")}
                 one_state = len(rulers) == 1 and all(t.actor.country in rulers for t in targets)
                 where = targets if root in COOPERATIVE_ROOTS and one_state else []
+            elif all(
+                t.kind in PLACE_KINDS and t.actor.country in {w.actor.country for w in where}
+                for t in targets
+            ):
+                # "a bomber struck a mosque in Kabul": struck only at a place of the country
+                # the act was done in, the doer is of no known side.
+                where = []
             sources = _nameless(frame.sources, mentions, where)
-        elif not frame.nominal and not targets and any(s.kind != "located" for s in sources):
-            # "Syrian troops killed twenty people in Idlib": people of the place.
+        elif not frame.nominal and not targets and sources:
+            # "Syrian troops killed twenty people in Idlib": people of the place; "police
+            # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
             targets = _nameless(frame.targets, mentions, where)
+        elif not frame.nominal and not targets and not sources and root == PROTEST_ROOT:
+            # "Thousands marched in Tbilisi against the new law": a crowd of the place,
+            # protesting against its rulers.
+            where = _struck_in(frame.predicate, mentions)
+            if where:
+                sources = _nameless(frame.sources, mentions, where)
+                targets = [_located(where[0].actor, "GOV")] if sources else []
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -1354,11 +1370,13 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     with no attacker named, event coders credit the attack to the country where it
     happened (the caller keeps only places of another country than the victims')."""
     subjects = [c for c in children(predicate) if c.dep_ in ("nsubj", "nsubjpass")]
+    # "killed three engineers in Balochistan": or on those struck.
+    struck = [c for c in children(predicate) if c.dep_ == "dobj"]
     # "killed by a roadside bomb near Basra": the place can hang on the weapon.
     weapons = [g for c in children(predicate) if c.dep_ == "agent" for g in children(c)]
     # "killed in Israeli tank shelling in the east of Gaza": or on the clause saying how.
     means = means_clauses(predicate)
-    return _places_after([predicate, *subjects, *weapons, *means], STRUCK_PREPS, mentions)
+    return _places_after([predicate, *subjects, *struck, *weapons, *means], STRUCK_PREPS, mentions)
 
 
 def _held_in(

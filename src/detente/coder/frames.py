@@ -270,6 +270,17 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     return objects
 
 
+def _holders(places: list[Token]) -> list[Token]:
+    """Who holds the places struck: "positions held by Armenian forces"."""
+    return [
+        agent
+        for place in places
+        for clause in _children(place, {"acl"})
+        if _lemma_in(clause, HOLDING_VERBS)
+        for agent in _prep_objects(clause, {"by"})
+    ]
+
+
 def _contributes_to_doing(verb: Token) -> bool:
     """True for "contributed to planning the attack": "to" takes an activity, not a fund."""
     return verb.lemma_.lower() == "contribute" and any(
@@ -509,6 +520,8 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
                         plain is None
                         or plain.cameo[:2] == entry.cameo[:2]
                         or {plain.cameo[:2], entry.cameo[:2]} <= VIOLENT_ROOTS
+                        # "launched air strikes": a violent kind of a violent act.
+                        or {named.cameo[:2], entry.cameo[:2]} <= VIOLENT_ROOTS
                     )
                 ):
                     return named, False
@@ -961,6 +974,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if match is None or _summarises_years(token, match[0]):
             continue
         entry, negation_built_in = match
+        unwelcome = entry.pattern == "declare" and any(t.lower_ == "grata" for t in token.subtree)
+        if unwelcome:
+            # "declared two diplomats persona non grata", however the parser splits the Latin.
+            entry = replace(entry, cameo=EXPEL_DIPLOMATS)
         if entry.cameo[:2] == "07" and _contributes_to_doing(token):
             continue  # "contributed to planning the massacres" is a part played, not aid
         if entry.pattern == "call on" and _to_meet(token):
@@ -1025,6 +1042,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
+        if unwelcome:
+            objects += [s for c in _children(token, {"ccomp"}) for s in _children(c, SUBJECT_DEPS)]
         if _a_game(token, frame.sources + objects, tokens, text):
             continue  # "Brazil beat Argentina 2-1 in the final", "the striker attacked"
         things_sent = [o for o in objects if o.dep_ != "dative"]
@@ -1172,14 +1191,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             forces = {t.i for s in passive_subjects for t in s.subtree}
             frame.targets = [t for t in frame.targets if t.i not in forces]
         if entry.cameo[:2] in VIOLENT_ROOTS:
-            # "shelling positions held by Armenian forces": whose the positions are.
-            frame.targets.extend(
-                agent
-                for obj in objects
-                for clause in _children(obj, {"acl"})
-                if _lemma_in(clause, HOLDING_VERBS)
-                for agent in _prep_objects(clause, {"by"})
-            )
+            # "shelling positions held by Armenian forces", "launched strikes on villages
+            # held by the rebels": whose the places struck are.
+            struck = objects + [p for o in objects for p in _prep_objects(o, {"on", "against"})]
+            frame.targets.extend(_holders(struck))
         # "pulled out of Syria": the parser hangs "of" on "out".
         frame.targets.extend(
             o
@@ -1381,6 +1396,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         frame.targets = _prep_objects(token, noun_preps)
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(_premises(token))
+        if entry.cameo[:2] in VIOLENT_ROOTS:
+            frame.targets.extend(_holders(frame.targets))  # "air strikes on rebel-held villages"
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             frame.targets = _clause_targets(token)
         # "friendship and cooperation between the two countries" share the phrase; "a
