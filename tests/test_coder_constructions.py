@@ -2082,3 +2082,17 @@ def test_coder_strikes_on_places_held_by_a_group_strike_the_group() -> None:
     text = "Sudanese army jets launched air strikes on villages held by the Rapid Support Forces."
     event = _one(code_text(text, ANCHOR), "SDN", "19", "SDN")
     assert (event.cameo, event.source.sector, event.target.sector) == ("195", "MIL", "REB")
+
+
+def test_coder_arms_sales_arm_and_halting_them_cuts_military_aid() -> None:
+    sale = "Washington approved a $900 million arms sale to Nigeria."
+    assert _one(code_text(sale, ANCHOR), "USA", "07", "NGA").cameo == "072"
+    halt = "Finland halted arms exports to Turkey."
+    assert _one(code_text(halt, ANCHOR), "FIN", "16", "TUR").cameo == "1622"
+
+
+def test_coder_its_in_a_reason_is_the_one_acted_against() -> None:
+    text = "Japan sanctioned Russia over its invasion of Georgia."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("JPN", "16", "RUS"), ("RUS", "19", "GEO")} <= triples
+    assert ("JPN", "19", "GEO") not in triples

@@ -792,13 +792,26 @@ class Coder:
     def _praised_object(
         self, token: Token, mentions: dict[int, ResolvedActor], memory: _Memory
     ) -> list[ResolvedActor]:
-        """The object a reason is given for: in "praised New Delhi for its help" and
-        "accused Pakistan of its support", "its" is New Delhi's and Pakistan's."""
+        """The one a reason is given about: in "praised New Delhi for its help", "accused
+        Pakistan of its support", "sanctioned Russia over its invasion" and "protested to
+        Nepal over its new map", "its" is New Delhi's, Pakistan's, Russia's and Nepal's."""
         noun = token.head
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in ("for", "of", "over")
+            or prep.head.pos_ != "VERB"
+        ):
             return []
-        objects = [c for c in children(prep.head) if c.dep_ == "dobj" and c.i < token.i]
+        verb = prep.head
+        objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i < token.i]
+        objects += [
+            g
+            for p in children(verb)
+            if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") and p.i < token.i
+            for g in children(p)
+            if g.dep_ == "pobj"
+        ]
         return _unique(a for o in objects for a in self._actors_of(o, mentions, memory))
 
     def _clause_subjects(
