@@ -2096,3 +2096,15 @@ def test_coder_its_in_a_reason_is_the_one_acted_against() -> None:
     triples = _triples(code_text(text, ANCHOR))
     assert {("JPN", "16", "RUS"), ("RUS", "19", "GEO")} <= triples
     assert ("JPN", "19", "GEO") not in triples
+
+
+def test_coder_a_warning_of_ones_own_act_threatens_whom_it_would_strike() -> None:
+    text = "Beijing warned that it would impose sanctions on Lithuania."
+    assert _one(code_text(text, ANCHOR), "CHN", "13", "LTU").cameo == "1312"
+    spoken = "Algeria would cut gas supplies to Spain, its energy minister warned."
+    _one(code_text(spoken, ANCHOR), "DZA", "13", "ESP")
+
+
+def test_coder_two_states_agreeing_on_a_place_of_theirs_agree_with_each_other() -> None:
+    text = "Pakistan and Afghanistan agreed to reopen the Torkham border crossing."
+    assert {("PAK", "03", "AFG"), ("AFG", "03", "PAK")} <= _triples(code_text(text, ANCHOR))

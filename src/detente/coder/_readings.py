@@ -67,6 +67,9 @@ def intent_code(frame: Frame) -> str:
     if code[:2] == "03" and frame.governed_root in CONFLICT_ROOTS:
         # "pledged to impose sanctions" announces a conflict: a threat.
         return INTENT_CODES[frame.governed_root]
+    if code == "130" and frame.governed_root in CONFLICT_ROOTS & INTENT_CODES.keys():
+        # "warned that it would impose sanctions" names the threat (1312).
+        return INTENT_CODES[frame.governed_root]
     if code == "030" and frame.governed_root in INTENT_CODES:
         # "vowed to deepen ties" is an intent to cooperate diplomatically (032).
         return INTENT_CODES[frame.governed_root]

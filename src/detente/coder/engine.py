@@ -44,6 +44,7 @@ from detente.coder.frames import (
     EXPEL_PEOPLE,
     MILITARY_FORCE,
     PROTEST_ROOT,
+    THREATEN_ROOT,
     Frame,
     build_frames,
     counted,
@@ -1125,6 +1126,17 @@ class Coder:
             if where:
                 sources = _nameless(frame.sources, mentions, where)
                 targets = [_located(where[0].actor, "GOV")] if sources else []
+        if root == THREATEN_ROOT and sources and frame.announced_targets:
+            own = {s.actor.country for s in sources}
+            if all(t.actor.country in own for t in targets):
+                # "The US warned that it would impose sanctions on Iran": a warner warning
+                # of its own act threatens whom the act would strike.
+                targets = _unique(
+                    a
+                    for t in frame.announced_targets
+                    for a in self._actors_of(t, mentions, memory)
+                    if a.actor.country not in own
+                )
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []
@@ -1133,6 +1145,16 @@ class Coder:
             _each_other(t) or (root in COOPERATIVE_ROOTS and t.lemma_.lower() in RELATIONSHIPS)
             for t in frame.targets
         )
+        parties = {s.actor.country for s in sources}
+        if (
+            root in COOPERATIVE_ROOTS
+            and len(parties) >= 2
+            and targets
+            and all(t.kind in PLACE_KINDS and t.actor.country in parties for t in targets)
+        ):
+            # "Pakistan and Afghanistan agreed to reopen the Torkham crossing": a place of
+            # one of them is what they agree on; they agree with each other.
+            targets, reciprocal = [], True
         if not targets and reciprocal and len(sources) >= 2:
             pairs = [
                 (a, b)

@@ -238,6 +238,9 @@ class Frame:
     #: What a complaint is about ("complained to the UN over Israeli air raids"): its
     #: actors are the target, ahead of the audience the complaint went to.
     about: list[Token] = field(default_factory=list)
+    #: Whom the act a warning announces is aimed at ("warned that it would impose
+    #: sanctions on Iran"): the targets when the clause's subject is the warner itself.
+    announced_targets: list[Token] = field(default_factory=list)
     #: A desire verb with no object of its own ("wants to attack"): the subject's own act.
     own_act: bool = False
     #: True when the subject was taken from a governing clause, not the predicate's own.
@@ -1267,6 +1270,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # a Chinese ship to dock": the one allowed.
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+        if entry.cameo[:2] == THREATEN_ROOT:
+            for clause in _children(token, {"ccomp"}):
+                struck = _children(clause, {"dobj", "dative"})
+                frame.announced_targets.extend(struck + _prep_objects(clause, TARGET_PREPS))
+                frame.announced_targets.extend(p for o in struck for p in _prep_objects(o, {"on"}))
         posture = entry.cameo[:2] == FORCE_POSTURE_ROOT
         if entry.location_target or posture:
             # "drills near Taiwan", "exercises off the coast of Japan", "mobilised troops
