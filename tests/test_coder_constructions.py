@@ -2108,3 +2108,17 @@ def test_coder_a_warning_of_ones_own_act_threatens_whom_it_would_strike() -> Non
 def test_coder_two_states_agreeing_on_a_place_of_theirs_agree_with_each_other() -> None:
     text = "Pakistan and Afghanistan agreed to reopen the Torkham border crossing."
     assert {("PAK", "03", "AFG"), ("AFG", "03", "PAK")} <= _triples(code_text(text, ANCHOR))
+
+
+def test_coder_a_reaction_an_act_draws_is_aimed_at_the_act_s_owner() -> None:
+    text = "Pakistan's missile test drew a sharp rebuke from New Delhi."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "IND", "11", "PAK").cameo == "111"
+    assert not any(e.source.country == "PAK" and e.cameo_root == "11" for e in events)
+    crowd = "Serbia's arrest of the activist sparked protests from Croatia and Slovenia."
+    assert {("HRV", "14", "SRB"), ("SVN", "14", "SRB")} <= _triples(code_text(crowd, ANCHOR))
+
+
+def test_coder_a_rapprochement_is_between_its_parties() -> None:
+    text = "The rapprochement between Turkey and Egypt gathered pace."
+    assert {("TUR", "05", "EGY"), ("EGY", "05", "TUR")} <= _triples(code_text(text, ANCHOR))

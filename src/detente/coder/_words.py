@@ -182,6 +182,11 @@ REACTION_VERBS = DENIAL_VERBS | {
     "block", "veto", "welcome", "praise", "hail", "condemn", "criticize", "criticise",
     "denounce", "oppose", "accept", "protest", "tolerate", "condone",
 }  # fmt: skip
+#: Verbs by which an act brings on a reaction from others: "Russia's invasion drew
+#: condemnation from the G7", "the test prompted sanctions".
+DRAWING_VERBS = frozenset(
+    {"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger", "elicit", "invite"}
+)
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
 #: Verbs that call off or put off their object, which is then no event of its own:

@@ -27,6 +27,7 @@ from detente.coder._words import (
     CONTEST_VERBS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DRAWING_VERBS,
     FAILURE_VERBS,
     FRIENDLY_DESCRIPTIONS,
     FUTURE_AUX,
@@ -1466,7 +1467,23 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             anchor = anchor.head.head
         # Whose act the noun is, when it names no owner: the subject of the verb it serves.
         owner_verb = None
-        if anchor.dep_ == "pobj" and (
+        if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in DRAWING_VERBS:
+            # "Russia's invasion drew condemnation from the G7": the reaction is the G7's,
+            # aimed at what drew it (and so its owner).
+            drawn = anchor.head
+            givers = _prep_objects(drawn, {"from"}) + _prep_objects(token, {"from"})
+            frame.sources = frame.sources or givers
+            frame.targets = [t for t in frame.targets if t not in givers]
+            drawers = _children(drawn, SUBJECT_DEPS)
+            owners = [
+                c
+                for d in drawers
+                if _owned_act(d, lexicon)
+                for c in children(d)
+                if c.dep_ in ("poss", "compound", "amod")
+            ]
+            frame.targets = frame.targets or owners or drawers
+        elif anchor.dep_ == "pobj" and (
             # "Beijing answered with tariffs on American goods": the answer is the tariffs.
             (anchor.head.lower_ == "with" and anchor.head.head.pos in VERB_POS)
             # "U.S. and Russian negotiators return to Geneva for talks": their talks.
