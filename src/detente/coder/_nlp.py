@@ -20,6 +20,8 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
 def rejoin_re_prefix(doc: Doc) -> Doc:
     """Rejoin "re-examined", which the tokenizer splits at the hyphen into three tokens
     the parser then reads as a clause of its own, into one verb."""
+    if "re-" not in doc.text.lower():
+        return doc  # nearly every text: no token scan
     spans = [
         doc[i : i + 3]
         for i in range(len(doc) - 2)
