@@ -2122,3 +2122,15 @@ def test_coder_a_reaction_an_act_draws_is_aimed_at_the_act_s_owner() -> None:
 def test_coder_a_rapprochement_is_between_its_parties() -> None:
     text = "The rapprochement between Turkey and Egypt gathered pace."
     assert {("TUR", "05", "EGY"), ("EGY", "05", "TUR")} <= _triples(code_text(text, ANCHOR))
+
+
+def test_coder_an_object_pronoun_is_not_its_own_clause_s_subject() -> None:
+    text = "Pedro Sanchez met Lula in Madrid. Lula thanked him for his support."
+    _one(code_text(text, ANCHOR), "BRA", "05", "ESP")
+
+
+def test_coder_what_is_discussed_is_a_topic_not_a_party() -> None:
+    text = "The Turkish and Greek foreign ministers discussed Libya's maritime claims."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("TUR", "04", "GRC"), ("GRC", "04", "TUR")} <= triples
+    assert not any(target == "LBY" for _, _, target in triples)

@@ -871,6 +871,19 @@ class Coder:
             owners = [o for o in owners if o.kind in ("person", "title")]
             if owners:
                 return [ResolvedActor(owners[0].actor, "person", "coref")]
+        if lower in ("him", "her") and token.dep_ != "poss":
+            # "Hayashi thanked him": an object pronoun is never its own clause's subject.
+            verb = _governing_verb(token)
+            own = {
+                mentions[c.i].key
+                for c in (children(verb) if verb else ())
+                if c.dep_ == "nsubj" and c.i in mentions
+            }
+            others = [p for p in persons_before if p.key not in own] or [
+                p for p in memory.persons[: memory.persons_before] if p.key not in own
+            ]
+            if others:
+                return [ResolvedActor(others[-1].actor, "person", "coref")]
         if (
             lower in ("he", "she")
             and not persons_before

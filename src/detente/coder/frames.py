@@ -184,6 +184,8 @@ GIVING_BACK = frozenset({"return"})
 MOVEMENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "head", "arrive", "gather"})
 #: Participles that say whom an attack noun was aimed at ("an attack targeting ...").
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
+#: Verbs of talking whose direct object is what is talked about, never with whom.
+TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: Seizures and captures of places occupy territory (CAMEO 192), not property or people.
 SEIZURES, OCCUPY_TERRITORY = frozenset({"171", "173"}), "192"
 #: Retreating or surrendering militarily (0874), as by handing over territory.
@@ -1134,8 +1136,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     # "withdrew the trade status it had granted Pakistan": whom it was for.
                     frame.targets.extend(_children(clause, {"dobj", "dative"}))
                     frame.targets.extend(_prep_objects(clause, {"to"}))
-            else:
-                frame.targets.append(obj)
+            elif entry.pattern not in TOPIC_VERBS or obj.dep_ != "dobj":
+                frame.targets.append(obj)  # "discussed Iran's nuclear programme": a topic
             # "demanded nothing from Islamabad", "issued a warning to Pakistan"; "held talks
             # on the Sudan crisis" are about Sudan, not with it.
             if entry.cameo[:2] in STANCE_ROOTS and obj.i in light_objects:
