@@ -2134,3 +2134,18 @@ def test_coder_what_is_discussed_is_a_topic_not_a_party() -> None:
     triples = _triples(code_text(text, ANCHOR))
     assert {("TUR", "04", "GRC"), ("GRC", "04", "TUR")} <= triples
     assert not any(target == "LBY" for _, _, target in triples)
+
+
+def test_coder_a_weapon_names_how_an_attack_was_made_not_who_made_it() -> None:
+    text = "Armenia responded with artillery strikes on Azerbaijani positions."
+    assert _one(code_text(text, ANCHOR), "ARM", "19", "AZE").cameo == "194"
+
+
+def test_coder_a_government_can_urge_its_own_rebels_as_one_of_both_sides() -> None:
+    text = (
+        "The ELN attacked Colombian army posts on Monday, and Venezuela protested the "
+        "raids. The Colombian government urged both sides to show restraint."
+    )
+    events = code_text(text, ANCHOR)
+    appeal = _one(events, "COL", "02", "COL")
+    assert (appeal.source.sector, appeal.target.sector) == ("GOV", "REB")

@@ -194,6 +194,9 @@ class _Memory:
     #: since "both capitals" they call are others, and so is the owner in "the US ended
     #: its status" (a pronoun that is itself one of the ``target_tokens``).
     acting: frozenset[str] = frozenset()
+    #: The doers themselves, to tell a state from its own rebels ("the Lebanese government
+    #: urged both sides": Hezbollah can be a side).
+    acting_actors: tuple[Actor, ...] = ()
     target_tokens: frozenset[int] = frozenset()
     #: Index of the sentence being coded, and of the one that set ``group``.
     sentence: int = 0
@@ -255,11 +258,13 @@ class _Memory:
     ) -> Iterator[None]:
         """Resolve a frame's targets knowing who acts, and forget it afterwards."""
         self.acting = frozenset(s.actor.country for s in sources if s.actor.country)
+        self.acting_actors = tuple(s.actor for s in sources if s.actor.country)
         self.target_tokens = frozenset(t.i for t in targets)
         try:
             yield
         finally:
             self.acting = self.target_tokens = frozenset()
+            self.acting_actors = ()
 
     def doers_for(self, token: Token) -> frozenset[str]:
         """The countries a pronoun cannot stand for: the doers, when it is their target."""
@@ -275,7 +280,12 @@ class _Memory:
         """
 
         def others(pair: tuple[ResolvedActor, ResolvedActor]) -> bool:
-            return not {pair[0].actor.country, pair[1].actor.country} & self.acting
+            return not any(
+                side.actor.country == doer.country
+                and not _distinct_sectors(doer, side.actor, side.kind)
+                for side in pair
+                for doer in self.acting_actors
+            )
 
         partners = [(n, pair) for n, pair in self.partners if others(pair)]
         if not partners:
@@ -1021,7 +1031,11 @@ class Coder:
             and not (
                 t.via == "coref"
                 and t.kind != "located"
-                and any(t.actor.country == s.actor.country for s in sources)
+                and any(
+                    t.actor.country == s.actor.country
+                    and not _distinct_sectors(s.actor, t.actor, t.kind)
+                    for s in sources
+                )
             )
         ]
         predicate = frame.predicate

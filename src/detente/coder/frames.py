@@ -79,6 +79,8 @@ SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 PRICES = frozenset({"fee", "price", "tariff", "duty", "tax", "levy", "toll", "rate", "premium"})
 #: Armed machines whose owner is the doer of what they do ("Israeli tank fire").
 WAR_MACHINES = AIRCRAFT | {"tank", "gunboat", "warship"}
+#: Weapons that name how an attack was made ("artillery strikes"), never who made it.
+WEAPONS = WAR_MACHINES | {"artillery", "missile", "rocket", "mortar", "bomb", "shell"}
 AIR_STRIKE = "195"
 #: Roots of violence, whose weapon nouns ("air strike": 195) say more than "killed".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -1398,6 +1400,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.lower_ not in named_by
             and (c.dep_ != "amod" or c.text[:1].isupper())
+            and c.lemma_.lower() not in WEAPONS
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
         # "talks on the Afghan peace process": for meetings and accords "on" gives the topic.
