@@ -2149,3 +2149,31 @@ def test_coder_a_government_can_urge_its_own_rebels_as_one_of_both_sides() -> No
     events = code_text(text, ANCHOR)
     appeal = _one(events, "COL", "02", "COL")
     assert (appeal.source.sector, appeal.target.sector) == ("GOV", "REB")
+
+
+def test_coder_a_group_named_by_its_region_is_of_the_region_s_country() -> None:
+    text = "The Ethiopian government accused Tigray rebels of breaking the truce."
+    event = _one(code_text(text, ANCHOR), "ETH", "11", "ETH")
+    assert (event.source.sector, event.target.sector) == ("GOV", "REB")
+
+
+def test_coder_an_unnamed_opposition_is_the_government_s_own() -> None:
+    text = "The Zambian government accused opposition leaders of inciting riots."
+    event = _one(code_text(text, ANCHOR), "ZMB", "11", "ZMB")
+    assert event.target.sector == "OPP"
+    demand = "Opposition members demanded an explanation from the Zambian government."
+    assert _one(code_text(demand, ANCHOR), "ZMB", "10", "ZMB").source.sector == "OPP"
+
+
+def test_coder_nameless_sides_of_an_act_on_the_ground_are_of_the_place() -> None:
+    text = "Police arrested opposition activists in Caracas."
+    event = _one(code_text(text, ANCHOR), "VEN", "17", "VEN")
+    assert (event.source.sector, event.target.sector) == ("COP", "OPP")
+
+
+def test_coder_a_people_marching_at_home_protest_their_rulers_but_not_abroad() -> None:
+    home = "Thousands of Chileans marched in Santiago against the reform."
+    event = _one(code_text(home, ANCHOR), "CHL", "14", "CHL")
+    assert (event.source.sector, event.target.sector) == ("CVL", "GOV")
+    abroad = "Iranians protested in Berlin against the regime."
+    assert not any(e.target.country == "DEU" for e in code_text(abroad, ANCHOR))

@@ -79,6 +79,32 @@ def test_plover_records_rename_old_labels_and_pair_compound_sources(plover_file:
     assert sentences[0].date is not None and sentences[0].date.isoformat() == "2021-03-04"
 
 
+def test_plover_domestic_codings_are_scored_and_interstate_ones_also_apart(
+    tmp_path: Path,
+) -> None:
+    records = [
+        _plover_record(
+            "PROTEST",
+            "(SRC: Thousands of Chileans) (EVT: marched) in (TAR: Santiago) against the reform.",
+            "CHL",
+            "CHL",
+        ),
+        _plover_record(
+            "DEMAND",
+            "(SRC: Kenya) (EVT: urged) (TAR: Uganda) to reopen the border crossing.",
+            "KEN",
+            "UGA",
+        ),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    assert next(s.codings for s in read_plover_gsr(path)) == (("CHL", "CHL", "PROTEST"),)
+    scores = evaluate_file(path, "plover-gsr")
+    # Both are coded right: the march by a crowd of the place against its rulers.
+    assert scores["dyad_root_f1"] == pytest.approx(1.0)
+    assert scores["interstate_dyad_root_f1"] == pytest.approx(1.0)
+
+
 def test_plover_markup_gives_the_spans_of_source_and_target(plover_file: Path) -> None:
     pairs = list(read_plover_gsr_marked(plover_file))
     first = pairs[0]

@@ -56,6 +56,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "bomber": "UAF",
     "attacker": "UAF",
     "assailant": "UAF",
+    "opposition": "OPP",
     "demonstrator": "OPP",
     "protester": "OPP",
     "protestor": "OPP",

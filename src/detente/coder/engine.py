@@ -106,6 +106,8 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+#: Sectors of a state's own bodies, whose "opposition" is their country's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
 #: documents, for about 30 MiB more at the peak; 128 would cost 100 MiB for little more).
 BATCH_SIZE = 64
@@ -628,6 +630,7 @@ class Coder:
         if found and sector is not None:
             # "Afghan rebels", "Syrian forces": the noun says which part of the country acts
             # ("Sudan's army" is a body of Sudan's, no longer the place).
+            # "Darfur rebels": a group of a place, located there.
             found = [
                 ResolvedActor(
                     Actor(f.actor.text, f.actor.country, sector, f.actor.actor_id),
@@ -635,6 +638,8 @@ class Coder:
                     f.via,
                 )
                 if f.kind in ("country", "demonym") and f.actor.sector is None
+                else _located(f.actor, sector, f"{f.actor.text} {token.text}")
+                if f.kind == "place" and sector in NONSTATE_SECTORS
                 else f
                 for f in found
             ]
@@ -645,7 +650,7 @@ class Coder:
                     for a in self._actors_of(description, mentions, memory, depth + 1)
                     if a.kind not in PLACE_KINDS
                 )
-        if not found and depth == 0 and lemma in NAMELESS_GROUPS:
+        if not found and depth == 0 and (lemma in NAMELESS_GROUPS or sector is not None):
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
             for child in children(token):
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -1140,19 +1145,40 @@ class Coder:
                 # "a bomber struck a mosque in Kabul": struck only at a place of the country
                 # the act was done in, the doer is of no known side.
                 where = []
-            sources = _nameless(frame.sources, mentions, where)
+            sources = _own_opposition(_nameless(frame.sources, mentions, where), targets)
+        elif not frame.nominal and not targets and root == PROTEST_ROOT:
+            # "Thousands marched in Tbilisi against the new law", "Chileans marched in
+            # Santiago": a crowd of the place (its people, unless named otherwise),
+            # protesting against its rulers.
+            where = _struck_in(frame.predicate, mentions)
+            if where:
+                sources = [
+                    ResolvedActor(
+                        Actor(
+                            s.actor.text, s.actor.country, s.actor.sector or "CVL", s.actor.actor_id
+                        ),
+                        s.kind,
+                        s.via,
+                    )
+                    for s in sources or _nameless(frame.sources, mentions, where)
+                ]
+                home = where[0].actor.country
+                # Exiles protesting abroad ("Iranians protested in Berlin") protest against
+                # no one the place names.
+                sources = [s for s in sources if s.actor.country == home]
+                targets = [_located(where[0].actor, "GOV")] if sources else []
         elif not frame.nominal and not targets and sources:
             # "Syrian troops killed twenty people in Idlib": people of the place; "police
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
-            targets = _nameless(frame.targets, mentions, where)
-        elif not frame.nominal and not targets and not sources and root == PROTEST_ROOT:
-            # "Thousands marched in Tbilisi against the new law": a crowd of the place,
-            # protesting against its rulers.
+            targets = _own_opposition(_nameless(frame.targets, mentions, where), sources)
+        elif not frame.nominal and not targets and not sources and on_the_ground:
+            # "Police arrested opposition activists in Minsk", "soldiers fired on protesters
+            # in Khartoum": with no one named, both sides are of the place.
             where = _struck_in(frame.predicate, mentions)
             if where:
                 sources = _nameless(frame.sources, mentions, where)
-                targets = [_located(where[0].actor, "GOV")] if sources else []
+                targets = _nameless(frame.targets, mentions, where) if sources else []
         if root == THREATEN_ROOT and sources and frame.announced_targets:
             own = {s.actor.country for s in sources}
             if all(t.actor.country in own for t in targets):
@@ -1345,7 +1371,15 @@ def _nameless(
     found = []
     for head in heads:
         head = counted(head)[0]  # "hundreds of thousands of people": the people
-        sector = NAMELESS_GROUPS.get(head.lemma_.lower())
+        # "opposition leaders": a modifier can say which part of a country they are.
+        sector = NAMELESS_GROUPS.get(head.lemma_.lower()) or next(
+            (
+                NAMELESS_GROUPS[c.lemma_.lower()]
+                for c in children(head)
+                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
+            ),
+            None,
+        )
         if (
             # Police of a place named: that place's ("police dispersed protesters in Tbilisi").
             (sector in NONSTATE_SECTORS or (sector == "COP" and where))
@@ -1359,6 +1393,24 @@ def _nameless(
             else:
                 found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
     return found
+
+
+def _own_opposition(
+    nameless: list[ResolvedActor], others: list[ResolvedActor]
+) -> list[ResolvedActor]:
+    """A nameless opposition opposite one state's own bodies is that state's: "the Kenyan
+    government accused opposition leaders", "opposition members demanded an explanation
+    from the prime minister"."""
+    rulers = {o.actor.country for o in others if o.actor.sector in STATE_SECTORS}
+    if len(rulers) != 1:
+        return nameless
+    country = rulers.pop()
+    return [
+        _located(Actor(n.actor.text, country, None, None), "OPP", n.actor.text)
+        if n.kind == "nameless" and n.actor.sector == "OPP"
+        else n
+        for n in nameless
+    ]
 
 
 def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:

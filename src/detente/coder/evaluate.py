@@ -219,7 +219,8 @@ def _plover_sentences(records: list[dict[str, Any]]) -> Iterator[CodedSentence]:
         sources = [_country_code(a["code"]) for a in _actor_records(record.get("source"))]
         targets = [_country_code(a["code"]) for a in _actor_records(record.get("target"))]
         if targets:
-            codings = tuple((s, t, label) for s in sources for t in targets if s != t)
+            # Domestic codings ("ethnic Albanians demonstrated in Serbia": SRB on SRB) count.
+            codings = tuple((s, t, label) for s in sources for t in targets)
         else:
             # Compound sources with no target act on each other ("X and Y agreed").
             codings = tuple((s, t, label) for s in sources for t in sources if s != t)
@@ -425,16 +426,11 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
             }
             gq = {(s, t, str(cameo_info(code).quad)) for s, t, code in gold if is_valid_cameo(code)}
         else:
-            # The PLOVER gold file codes only events between two different countries (none of
-            # its codings is domestic), so domestic events are out of its scope.
             # Statements (CAMEO 01) have no PLOVER type: they are not PLOVER events at all.
             asserted = [
                 e
                 for e in events
-                if e.source.country
-                and e.target.country
-                and _gold_code(e.source) != _gold_code(e.target)
-                and e.plover.type is not None
+                if e.source.country and e.target.country and e.plover.type is not None
             ]
             gold = {(s, t, code) for s, t, code in sentence.codings}
             predicted = {
@@ -449,6 +445,12 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
         predicted_quad.append(pq)
     roots = set_scores(gold_root, predicted_root)
     quads = set_scores(gold_quad, predicted_quad)
+    # The same scored on events between two different countries only: detente's own
+    # subject, and the part a reader of interstate relations cares about.
+    interstate = set_scores(
+        [{c for c in g if c[0] != c[1]} for g in gold_root],
+        [{c for c in p if c[0] != c[1]} for p in predicted_root],
+    )
     return {
         "gold": label,
         "n": len(items),
@@ -457,6 +459,7 @@ def evaluate_coded(sentences: Iterable[CodedSentence], label: str) -> dict[str, 
         "root_accuracy": None,
         "quad_macro_f1": quads.macro_f1,
         "dyad_quad_f1": quads.micro_f1,
+        "interstate_dyad_root_f1": interstate.micro_f1,
         "per_root": roots.per_label,
     }
 
