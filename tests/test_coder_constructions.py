@@ -2177,3 +2177,15 @@ def test_coder_a_people_marching_at_home_protest_their_rulers_but_not_abroad() -
     assert (event.source.sector, event.target.sector) == ("CVL", "GOV")
     abroad = "Iranians protested in Berlin against the regime."
     assert not any(e.target.country == "DEU" for e in code_text(abroad, ANCHOR))
+
+
+def test_coder_banning_or_preventing_a_protest_restricts_freedoms() -> None:
+    text = "Kazakh police banned a student protest in Almaty."
+    event = _one(code_text(text, ANCHOR), "KAZ", "17", "KAZ")
+    assert (event.cameo, event.target.sector) == ("1721", "EDU")
+
+
+def test_coder_workers_of_a_capital_s_firm_are_workers_not_its_government() -> None:
+    text = "Egyptian authorities pressured workers of the spinning mill of Cairo to end the strike."
+    event = _one(code_text(text, ANCHOR), "EGY", "10", "EGY")
+    assert event.target.sector == "LAB"

@@ -639,7 +639,7 @@ class Coder:
                 )
                 if f.kind in ("country", "demonym") and f.actor.sector is None
                 else _located(f.actor, sector, f"{f.actor.text} {token.text}")
-                if f.kind == "place" and sector in NONSTATE_SECTORS
+                if f.kind in ("place", "metonym") and sector in NONSTATE_SECTORS
                 else f
                 for f in found
             ]
