@@ -2189,3 +2189,15 @@ def test_coder_workers_of_a_capital_s_firm_are_workers_not_its_government() -> N
     text = "Egyptian authorities pressured workers of the spinning mill of Cairo to end the strike."
     event = _one(code_text(text, ANCHOR), "EGY", "10", "EGY")
     assert event.target.sector == "LAB"
+
+
+def test_coder_a_people_demanding_independence_from_its_state_act_on_that_state() -> None:
+    text = "Thousands of Spanish Catalans marched in Barcelona calling for independence from Spain."
+    event = _one(code_text(text, ANCHOR), "ESP", "14", "ESP")
+    assert event.source.sector == "CVL"
+
+
+def test_coder_what_a_clause_about_a_crowd_names_does_not_own_the_crowd() -> None:
+    text = "Peruvian riot police dispersed protesters rejecting the election results in Lima."
+    event = _one(code_text(text, ANCHOR), "PER", "17", "PER")
+    assert (event.source.sector, event.target.sector) == ("COP", "OPP")

@@ -1380,10 +1380,13 @@ def _nameless(
             ),
             None,
         )
+        # What a clause about them names is not who they are ("demonstrators protesting
+        # the results in Monrovia").
+        described = {t.i for c in children(head) if c.dep_ in ("acl", "relcl") for t in c.subtree}
         if (
             # Police of a place named: that place's ("police dispersed protesters in Tbilisi").
             (sector in NONSTATE_SECTORS or (sector == "COP" and where))
-            and not any(t.i in mentions for t in head.subtree)
+            and not any(t.i in mentions and t.i not in described for t in head.subtree)
             and not any(
                 c.dep_ == "poss" or c.lower_ in ("international", "global") for c in children(head)
             )
@@ -1416,7 +1419,10 @@ def _own_opposition(
 def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
     """Whether two actors of one country are different parts of it (a domestic event):
     both sectors known and unlike ("Afghan rebels" and "Afghan troops"), and the target
-    not a place."""
+    not a place; or a part of the people acting on its own state ("Iraqi Kurds
+    demonstrated for independence from Iraq")."""
+    if source.sector in NONSTATE_SECTORS and target_kind == "country" and target.sector is None:
+        return True
     return (
         source.sector is not None
         and target.sector is not None
