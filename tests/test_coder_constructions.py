@@ -2201,3 +2201,9 @@ def test_coder_what_a_clause_about_a_crowd_names_does_not_own_the_crowd() -> Non
     text = "Peruvian riot police dispersed protesters rejecting the election results in Lima."
     event = _one(code_text(text, ANCHOR), "PER", "17", "PER")
     assert (event.source.sector, event.target.sector) == ("COP", "OPP")
+
+
+def test_coder_a_curfew_is_imposed_on_the_people_of_the_place() -> None:
+    text = "Indian authorities imposed a curfew in the town of Imphal."
+    event = _one(code_text(text, ANCHOR), "IND", "17", "IND")
+    assert (event.cameo, event.target.sector) == ("1723", "CVL")

@@ -106,6 +106,8 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+#: Curfews, states of emergency and martial law: imposed on the people of a place.
+POPULATION_CONTROLS = frozenset({"1723", "1724"})
 #: Sectors of a state's own bodies, whose "opposition" is their country's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
@@ -1082,9 +1084,13 @@ class Coder:
                 if a.kind in PLACE_KINDS
                 or (a.kind == "demonym" and (t.lemma_.lower() in LAND_NOUNS or _administered(t)))
             )
-            targets = [
-                t for t in targets if all(t.actor.country != s.actor.country for s in sources)
-            ]
+            if frame.entry.cameo in POPULATION_CONTROLS:
+                # "imposed a curfew in the town of Cizre": on the people of the place.
+                targets = [_located(t.actor, "CVL") for t in targets]
+            else:
+                targets = [
+                    t for t in targets if all(t.actor.country != s.actor.country for s in sources)
+                ]
         claimed: str | None = None
         if (
             root in ATTACK_ROOTS
