@@ -10,7 +10,7 @@ Prints, measured side by side in one run:
 Documents are the paragraphs of examples/corpus, each made unique by a numbered line,
 so the measure runs offline on text the project wrote.
 
-    python benchmarks/bench_coder.py [--docs 2000] [--big 20000] [--rounds 3]
+    python benchmarks/bench_coder.py [--docs 2000] [--big 20000] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents for the speed runs")
     parser.add_argument("--big", type=int, default=20000, help="documents for the memory run")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating speed rounds")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating speed rounds")
     args = parser.parse_args()
 
     sentences = _sentences(args.docs)
