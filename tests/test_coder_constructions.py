@@ -2207,3 +2207,14 @@ def test_coder_a_curfew_is_imposed_on_the_people_of_the_place() -> None:
     text = "Indian authorities imposed a curfew in the town of Imphal."
     event = _one(code_text(text, ANCHOR), "IND", "17", "IND")
     assert (event.cameo, event.target.sector) == ("1723", "CVL")
+
+
+def test_coder_an_ethnic_people_belongs_where_its_act_happened() -> None:
+    text = "Ethnic Hungarians protested in Bratislava against the language law."
+    event = _one(code_text(text, ANCHOR), "SVK", "14", "SVK")
+    assert (event.source.sector, event.source.text) == ("CVL", "Ethnic Hungarians")
+    street = "Ethnic Hungarians protested in Bratislava."
+    assert _one(code_text(street, ANCHOR), "SVK", "14", "SVK").cameo == "141"
+    # A people protesting "to" a government lodge a note, not a march.
+    note = "The Americans protested to Moscow over the arrest."
+    assert _one(code_text(note, ANCHOR), "USA", "11", "RUS").cameo == "114"

@@ -517,10 +517,20 @@ class Coder:
                 for pobj in children(prep)
                 if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS
             ]
+            verb = _governing_verb(token) if ethnic and not homes else None
+            if verb is not None:
+                # "Serb forces killed three ethnic Albanians in southern Serbia",
+                # "ethnic Turks protested in Sweden": where what they did or suffered happened.
+                homes = _struck_in(verb, mentions)
             if homes and homes[0].actor.country != mentions[token.i].actor.country:
                 # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia":
                 # a people named by where they live belongs to that country's population.
-                return [_located(homes[0].actor, "CVL")]
+                named = " ".join(
+                    w.text
+                    for w in (*children(token), token)
+                    if w.i == token.i or (w.i < token.i and w.dep_ in ("amod", "compound"))
+                )
+                return [_located(homes[0].actor, "CVL", named)]
         if token.i in mentions:
             found = [mentions[token.i]]
             doc = token.doc

@@ -372,6 +372,11 @@ def _defied(token: Token) -> list[Token]:
     ]
 
 
+def _a_people(noun: Token) -> bool:
+    """A people named in the plural ("Kurds", "ethnic Russians", "Chileans"), not a state."""
+    return noun.tag_ == "NNPS" or (noun.tag_ == "NNP" and noun.lower_.endswith("ans"))
+
+
 def _premises(token: Token) -> list[Token]:
     """Embassies a protest is held at: "protested outside the US embassy", "marched to
     the French consulate", "in front of the Chinese embassy"."""
@@ -1178,10 +1183,19 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = [o for h in [token, *objects] for o in _prep_objects(h, {"over"})]
         premises = _premises(token)
         if entry.pattern == "protest" and (
-            premises or any(s.lemma_.lower() in CROWDS for s in frame.sources)
+            premises
+            or any(s.lemma_.lower() in CROWDS for s in frame.sources)
+            # ... unless they protest "to" someone: a note ("the Americans protested to Moscow").
+            or (
+                not _prep_objects(token, {"to"})
+                and (
+                    any(_a_people(s) for s in frame.sources)
+                    or any(p.pos_ == "PROPN" for p in _prep_objects(token, {"in"}))
+                )
+            )
         ):
-            # "thousands protested outside the US embassy" took to the streets; "Japan
-            # protested to China" complained in a note (114).
+            # "thousands protested outside the US embassy", "Kurds protested in Kirkuk"
+            # took to the streets; "Japan protested to China" complained in a note (114).
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(premises + _defied(token))
