@@ -2218,3 +2218,9 @@ def test_coder_an_ethnic_people_belongs_where_its_act_happened() -> None:
     # A people protesting "to" a government lodge a note, not a march.
     note = "The Americans protested to Moscow over the arrest."
     assert _one(code_text(note, ANCHOR), "USA", "11", "RUS").cameo == "114"
+
+
+def test_coder_banning_a_party_bans_a_political_party_not_trade() -> None:
+    text = "The Bangladeshi government banned the main opposition party."
+    event = _one(code_text(text, ANCHOR), "BGD", "17", "BGD")
+    assert (event.cameo, event.target.sector) == ("1722", "OPP")
