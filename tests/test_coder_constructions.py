@@ -2224,3 +2224,10 @@ def test_coder_banning_a_party_bans_a_political_party_not_trade() -> None:
     text = "The Bangladeshi government banned the main opposition party."
     event = _one(code_text(text, ANCHOR), "BGD", "17", "BGD")
     assert (event.cameo, event.target.sector) == ("1722", "OPP")
+
+
+def test_coder_a_hunger_strike_is_aimed_at_whom_its_purpose_names() -> None:
+    began = "Iranian prisoners began a hunger strike to protest against Britain's deportations."
+    _one(code_text(began, ANCHOR), "IRN", "14", "GBR")
+    staged = "Cuban dissidents staged a hunger strike to demand visas from the United States."
+    _one(code_text(staged, ANCHOR), "CUB", "14", "USA")

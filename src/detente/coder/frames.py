@@ -1632,7 +1632,7 @@ def _mark_alleged(frames: list[Frame]) -> None:
 #: Acts coded as themselves when their purpose clause names whom they aim at, with the
 #: roots such a purpose may have: a protest staged to demand, accuse or reject (CAMEO
 #: codes the demonstration, 14), aid given to support or help (the aid, 07).
-PURPOSEFUL_ACTS = {"14": frozenset({"02", "10", "11", "12"}), "07": frozenset({"05", "07"})}
+PURPOSEFUL_ACTS = {"14": frozenset({"02", "10", "11", "12", "14"}), "07": frozenset({"05", "07"})}
 
 
 def _purposes(frames: list[Frame]) -> list[Frame]:
@@ -1651,13 +1651,23 @@ def _purposes(frames: list[Frame]) -> list[Frame]:
         carrier = act.predicate
         if act.nominal and carrier.dep_ in OBJECT_DEPS and carrier.head.pos in VERB_POS:
             carrier = carrier.head  # "staged rallies", "began a hunger strike"
-        for clause in _children(carrier, {"advcl", "xcomp"}):
+        clauses = _children(carrier, {"advcl", "xcomp"})
+        if act.nominal:
+            # "began a hunger strike to protest against ...": the parser may hang the
+            # purpose on the noun as an infinitival relative clause.
+            clauses += [
+                c
+                for c in _children(act.predicate, {"relcl", "acl"})
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            ]
+        for clause in clauses:
             inside = {t.i for t in clause.subtree}
             for i in sorted(inside & by_predicate.keys()):
                 purpose = by_predicate[i]
                 if purpose is act or purpose.entry.cameo[:2] not in purpose_roots:
                     continue
-                if not act.targets:
+                # A common noun naming the act's kind ("a hunger strike") is no one.
+                if all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in act.targets):
                     act.targets = purpose.targets + purpose.about
                 merged.add(i)
     return [f for f in frames if f.predicate.i not in merged]
