@@ -2231,3 +2231,12 @@ def test_coder_a_hunger_strike_is_aimed_at_whom_its_purpose_names() -> None:
     _one(code_text(began, ANCHOR), "IRN", "14", "GBR")
     staged = "Cuban dissidents staged a hunger strike to demand visas from the United States."
     _one(code_text(staged, ANCHOR), "CUB", "14", "USA")
+
+
+def test_coder_a_strike_over_a_bill_targets_who_signed_it() -> None:
+    text = (
+        "Romanian workers went on strike over a pension bill signed by the Romanian "
+        "labour minister."
+    )
+    event = _one(code_text(text, ANCHOR), "ROU", "14", "ROU")
+    assert (event.source.sector, event.target.sector) == ("LAB", "GOV")

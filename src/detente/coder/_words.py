@@ -35,6 +35,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "government": "GOV",
     "authority": "GOV",
     "official": "GOV",
+    "minister": "GOV",  # "the Serbian labour minister"
     "counterpart": "GOV",
     "leadership": "GOV",
     "regime": "GOV",

@@ -1199,6 +1199,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(premises + _defied(token))
+            # "went on strike over a bill signed by the labour minister", "protested over
+            # Beijing's new law": whose the thing protested over is.
+            for reason in _prep_objects(token, {"over"}):
+                frame.targets.extend(_children(reason, {"poss"}))
+                for clause in _children(reason, {"acl"}):
+                    frame.targets.extend(_prep_objects(clause, {"by"}))
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
