@@ -2240,3 +2240,9 @@ def test_coder_a_strike_over_a_bill_targets_who_signed_it() -> None:
     )
     event = _one(code_text(text, ANCHOR), "ROU", "14", "ROU")
     assert (event.source.sector, event.target.sector) == ("LAB", "GOV")
+
+
+def test_coder_chanting_slogans_against_a_state_demonstrates_against_it() -> None:
+    text = "Protesters in Baghdad chanted slogans against Turkey."
+    event = _one(code_text(text, ANCHOR), "IRQ", "14", "TUR")
+    assert event.cameo == "141"
