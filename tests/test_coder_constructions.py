@@ -2246,3 +2246,9 @@ def test_coder_chanting_slogans_against_a_state_demonstrates_against_it() -> Non
     text = "Protesters in Baghdad chanted slogans against Turkey."
     event = _one(code_text(text, ANCHOR), "IRQ", "14", "TUR")
     assert event.cameo == "141"
+
+
+def test_coder_exchanging_a_named_kind_of_fire_is_still_both_ways() -> None:
+    text = "Thailand and Cambodia exchanged artillery fire near the disputed temple."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= triples

@@ -537,7 +537,8 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
                         or {named.cameo[:2], entry.cameo[:2]} <= VIOLENT_ROOTS
                     )
                 ):
-                    return named, False
+                    # "exchanged artillery fire": the verb's both-ways reading stays.
+                    return replace(named, reciprocal=named.reciprocal or entry.reciprocal), False
                 return entry, False
         for obj in objects:
             # "ended mediation efforts": the telling noun can be the object's modifier.
