@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.pool import AsyncResult
 
 from spacy.tokens import Doc, Span, Token
@@ -84,6 +84,8 @@ EXPEL_AGENCY = "166"
 CUSTODY_CODES = ("173", "174", "09", "116")
 #: Dependencies of the words that name a group with its head noun ("opposition supporters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nummod"})
+#: The same without numbers, for a people ("ethnic Albanians", not "100 ethnic Albanians").
+ETHNIC_MODIFIER_DEPS = frozenset({"compound", "amod"})
 #: Nouns for a relationship, which coordinated parties have with each other.
 RELATIONSHIPS = frozenset(
     {"partnership", "friendship", "alliance", "cooperation", "relationship", "tie", "relation"}
@@ -525,11 +527,7 @@ class Coder:
             if homes and homes[0].actor.country != mentions[token.i].actor.country:
                 # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia":
                 # a people named by where they live belongs to that country's population.
-                named = " ".join(
-                    w.text
-                    for w in (*children(token), token)
-                    if w.i == token.i or (w.i < token.i and w.dep_ in ("amod", "compound"))
-                )
+                named = _written_name(token, ETHNIC_MODIFIER_DEPS, token.i)
                 return [_located(homes[0].actor, "CVL", named)]
         if token.i in mentions:
             found = [mentions[token.i]]
@@ -630,15 +628,7 @@ class Coder:
                         named = [a for a in named if a.kind not in PLACE_KINDS]
                     found.extend(named)
         found = _named_part(found)
-        sector = NAMELESS_GROUPS.get(lemma) or next(
-            # "a Nigerian army base", "an Afghan police post": whose the place is.
-            (
-                NAMELESS_GROUPS[c.lemma_.lower()]
-                for c in children(token)
-                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
-            ),
-            None,
-        )
+        sector = _group_sector(token)
         if found and sector is not None:
             # "Afghan rebels", "Syrian forces": the noun says which part of the country acts
             # ("Sudan's army" is a body of Sudan's, no longer the place).
@@ -668,11 +658,7 @@ class Coder:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in children(child):
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
-                            # Named as written: "opposition supporters in Nairobi".
-                            start = min(
-                                [token.i] + [c.i for c in token.lefts if c.dep_ in MODIFIER_DEPS]
-                            )
-                            named = token.doc[start : pobj.right_edge.i + 1].text
+                            named = _written_name(token, MODIFIER_DEPS, pobj.right_edge.i)
                             found.append(_located(mentions[pobj.i].actor, sector, named))
         return found + conjuncts
 
@@ -1169,13 +1155,7 @@ class Coder:
             where = _struck_in(frame.predicate, mentions)
             if where:
                 sources = [
-                    ResolvedActor(
-                        Actor(
-                            s.actor.text, s.actor.country, s.actor.sector or "CVL", s.actor.actor_id
-                        ),
-                        s.kind,
-                        s.via,
-                    )
+                    replace(s, actor=replace(s.actor, sector=s.actor.sector or "CVL"))
                     for s in sources or _nameless(frame.sources, mentions, where)
                 ]
                 home = where[0].actor.country
@@ -1387,15 +1367,7 @@ def _nameless(
     found = []
     for head in heads:
         head = counted(head)[0]  # "hundreds of thousands of people": the people
-        # "opposition leaders": a modifier can say which part of a country they are.
-        sector = NAMELESS_GROUPS.get(head.lemma_.lower()) or next(
-            (
-                NAMELESS_GROUPS[c.lemma_.lower()]
-                for c in children(head)
-                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
-            ),
-            None,
-        )
+        sector = _group_sector(head)
         # What a clause about them names is not who they are ("demonstrators protesting
         # the results in Monrovia").
         described = {t.i for c in children(head) if c.dep_ in ("acl", "relcl") for t in c.subtree}
@@ -1414,6 +1386,26 @@ def _nameless(
     return found
 
 
+def _group_sector(head: Token) -> str | None:
+    """The sector a group noun names, or its modifier does: "rebels", "a Nigerian army
+    base", "an Afghan police post", "opposition leaders"."""
+    return NAMELESS_GROUPS.get(head.lemma_.lower()) or next(
+        (
+            NAMELESS_GROUPS[c.lemma_.lower()]
+            for c in children(head)
+            if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
+        ),
+        None,
+    )
+
+
+def _written_name(head: Token, deps: frozenset[str], last: int) -> str:
+    """A group named as written, from its first modifier of the given kinds to token
+    ``last``: "opposition supporters in Nairobi", "ethnic Hungarians"."""
+    start = min([head.i] + [c.i for c in head.lefts if c.dep_ in deps])
+    return head.doc[start : last + 1].text
+
+
 def _own_opposition(
     nameless: list[ResolvedActor], others: list[ResolvedActor]
 ) -> list[ResolvedActor]:
@@ -1425,7 +1417,7 @@ def _own_opposition(
         return nameless
     country = rulers.pop()
     return [
-        _located(Actor(n.actor.text, country, None, None), "OPP", n.actor.text)
+        ResolvedActor(replace(n.actor, country=country), "located", "coref")
         if n.kind == "nameless" and n.actor.sector == "OPP"
         else n
         for n in nameless

@@ -278,13 +278,15 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     return objects
 
 
-def _holders(places: list[Token]) -> list[Token]:
-    """Who holds the places struck: "positions held by Armenian forces"."""
+def _clause_agents(things: list[Token], verbs: frozenset[str] | None = None) -> list[Token]:
+    """Who did what a participle clause says of each thing ("crimes committed by Croat
+    forces", "a bill signed by the minister"), or only with the given verbs ("positions
+    held by Armenian forces": who holds them)."""
     return [
         agent
-        for place in places
-        for clause in _children(place, {"acl"})
-        if _lemma_in(clause, HOLDING_VERBS)
+        for thing in things
+        for clause in _children(thing, {"acl"})
+        if verbs is None or _lemma_in(clause, verbs)
         for agent in _prep_objects(clause, {"by"})
     ]
 
@@ -377,6 +379,18 @@ def _a_people(noun: Token) -> bool:
     return noun.tag_ == "NNPS" or (noun.tag_ == "NNP" and noun.lower_.endswith("ans"))
 
 
+def _in_the_streets(protest: Token, sources: list[Token], premises: list[Token]) -> bool:
+    """Whether a protest took to the streets (141): "thousands protested outside the US
+    embassy", "Kurds protested in Kirkuk"; not "Japan protested to China", a note (114),
+    nor a people protesting "to" someone ("the Americans protested to Moscow")."""
+    if premises or any(s.lemma_.lower() in CROWDS for s in sources):
+        return True
+    return not _prep_objects(protest, {"to"}) and (
+        any(_a_people(s) for s in sources)
+        or any(p.pos_ == "PROPN" for p in _prep_objects(protest, {"in"}))
+    )
+
+
 def _premises(token: Token) -> list[Token]:
     """Embassies a protest is held at: "protested outside the US embassy", "marched to
     the French consulate", "in front of the Chinese embassy"."""
@@ -444,7 +458,7 @@ def counted(noun: Token) -> list[Token]:
     people" -> people; any other noun is itself."""
     found = [noun]
     while len(found) == 1 and found[0].lemma_.lower() in QUANTIFIER_OBJECTS:
-        inner = [g for p in found[0].children if p.lower_ == "of" for g in children(p)]
+        inner = [g for p in children(found[0]) if p.lower_ == "of" for g in children(p)]
         if not inner:
             break
         found = inner
@@ -787,14 +801,20 @@ def means_clauses(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
 
 
-def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
-    """True for an event noun its doer owns: "the US embargo", "Russia's attack", "its
+def _act_owners(noun: Token) -> list[Token]:
+    """The words naming whose an act is: "the US embargo", "Russia's attack", "its
     crackdown"."""
-    return match_noun(noun, lexicon) is not None and any(
-        c.dep_ == "poss"
-        or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[0].isupper())
+    return [
+        c
         for c in children(noun)
-    )
+        if c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[0].isupper())
+    ]
+
+
+def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
+    """True for an event noun its doer owns."""
+    return match_noun(noun, lexicon) is not None and bool(_act_owners(noun))
 
 
 def _displayed_missile(verb: Token, objects: list[Token]) -> bool:
@@ -1174,38 +1194,22 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "an investigation into crimes committed by Croat forces", "condemned abuses
             # carried out by the militia": the one whose acts are judged.
             looked_into = objects + [p for o in objects for p in _prep_objects(o, {"into"})]
-            for thing in looked_into:
-                for clause in _children(thing, {"acl"}):
-                    frame.targets.extend(_prep_objects(clause, {"by"}))
+            frame.targets.extend(_clause_agents(looked_into))
         if entry.cameo[:2] in VIOLENT_ROOTS and _displayed_missile(token, objects):
             # "test-fired a missile over Japan": a missile tested, or flown over a country
             # without being aimed at anyone, shows force (150) to those it flies over.
             frame.entry = entry = replace(entry, cameo=SHOW_OF_FORCE)
             frame.targets = [o for h in [token, *objects] for o in _prep_objects(h, {"over"})]
         premises = _premises(token)
-        if entry.pattern == "protest" and (
-            premises
-            or any(s.lemma_.lower() in CROWDS for s in frame.sources)
-            # ... unless they protest "to" someone: a note ("the Americans protested to Moscow").
-            or (
-                not _prep_objects(token, {"to"})
-                and (
-                    any(_a_people(s) for s in frame.sources)
-                    or any(p.pos_ == "PROPN" for p in _prep_objects(token, {"in"}))
-                )
-            )
-        ):
-            # "thousands protested outside the US embassy", "Kurds protested in Kirkuk"
-            # took to the streets; "Japan protested to China" complained in a note (114).
+        if entry.pattern == "protest" and _in_the_streets(token, frame.sources, premises):
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(premises + _defied(token))
             # "went on strike over a bill signed by the labour minister", "protested over
             # Beijing's new law": whose the thing protested over is.
-            for reason in _prep_objects(token, {"over"}):
-                frame.targets.extend(_children(reason, {"poss"}))
-                for clause in _children(reason, {"acl"}):
-                    frame.targets.extend(_prep_objects(clause, {"by"}))
+            reasons = _prep_objects(token, {"over"})
+            frame.targets.extend(p for r in reasons for p in _children(r, {"poss"}))
+            frame.targets.extend(_clause_agents(reasons))
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
@@ -1223,7 +1227,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "shelling positions held by Armenian forces", "launched strikes on villages
             # held by the rebels": whose the places struck are.
             struck = objects + [p for o in objects for p in _prep_objects(o, {"on", "against"})]
-            frame.targets.extend(_holders(struck))
+            frame.targets.extend(_clause_agents(struck, HOLDING_VERBS))
         # "pulled out of Syria": the parser hangs "of" on "out".
         frame.targets.extend(
             o
@@ -1290,17 +1294,18 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "threatened to resume attacks in Israel": where the threat would fall, used
             # when no target names an actor.
             frame.locations.extend(_complement_places(token))
+            # "warned that it would impose sanctions on Iran": whom the warned act strikes,
+            # for when the warner turns out to warn of its own act.
+            for clause in _children(token, {"ccomp"}):
+                struck = _children(clause, {"dobj", "dative"})
+                frame.announced_targets.extend(struck + _prep_objects(clause, TARGET_PREPS))
+                frame.announced_targets.extend(p for o in struck for p in _prep_objects(o, {"on"}))
         if not frame.targets and entry.cameo[:2] in (GOVERNING_ROOTS | {"08", "11"}) - {"03"}:
             # "warned that Pakistan may face sanctions": the warned is the clause's subject
             # (in a promise it is the one who will act, not the one it is made to); "allowed
             # a Chinese ship to dock": the one allowed.
             for clause in _children(token, {"ccomp"}):
                 frame.targets.extend(_children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
-        if entry.cameo[:2] == THREATEN_ROOT:
-            for clause in _children(token, {"ccomp"}):
-                struck = _children(clause, {"dobj", "dative"})
-                frame.announced_targets.extend(struck + _prep_objects(clause, TARGET_PREPS))
-                frame.announced_targets.extend(p for o in struck for p in _prep_objects(o, {"on"}))
         posture = entry.cameo[:2] == FORCE_POSTURE_ROOT
         if entry.location_target or posture:
             # "drills near Taiwan", "exercises off the coast of Japan", "mobilised troops
@@ -1432,7 +1437,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(_premises(token))
         if entry.cameo[:2] in VIOLENT_ROOTS:
-            frame.targets.extend(_holders(frame.targets))  # "air strikes on rebel-held villages"
+            # "air strikes on villages held by the rebels".
+            frame.targets.extend(_clause_agents(frame.targets, HOLDING_VERBS))
         if not frame.targets and entry.cameo[:2] in GOVERNING_ROOTS:
             frame.targets = _clause_targets(token)
         # "friendship and cooperation between the two countries" share the phrase; "a
@@ -1501,13 +1507,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.sources = frame.sources or givers
             frame.targets = [t for t in frame.targets if t not in givers]
             drawers = _children(drawn, SUBJECT_DEPS)
-            owners = [
-                c
-                for d in drawers
-                if _owned_act(d, lexicon)
-                for c in children(d)
-                if c.dep_ in ("poss", "compound", "amod")
-            ]
+            owners = [o for d in drawers if _owned_act(d, lexicon) for o in _act_owners(d)]
             frame.targets = frame.targets or owners or drawers
         elif anchor.dep_ == "pobj" and (
             # "Beijing answered with tariffs on American goods": the answer is the tariffs.
