@@ -1154,6 +1154,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     and c not in named_by_modifier
                     # "reiterated its demand", "renewed their call": the maker's own.
                     and not (c.pos_ == "PRON" and entry.cameo[:2] in OWN_WORD_ROOTS)
+                    # "staged a hunger strike": a word naming the act's kind is no one.
+                    and f"{c.lower_} {obj.lemma_.lower()}" not in lexicon.nouns
                 )
                 frame.targets.extend(
                     _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
@@ -1673,8 +1675,7 @@ def _purposes(frames: list[Frame]) -> list[Frame]:
                 purpose = by_predicate[i]
                 if purpose is act or purpose.entry.cameo[:2] not in purpose_roots:
                     continue
-                # A common noun naming the act's kind ("a hunger strike") is no one.
-                if all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in act.targets):
+                if not act.targets:
                     act.targets = purpose.targets + purpose.about
                 merged.add(i)
     return [f for f in frames if f.predicate.i not in merged]
