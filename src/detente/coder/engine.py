@@ -196,13 +196,11 @@ class _Memory:
     ) = None
     #: Armed groups and movements named so far, for "the group" or "the movement".
     armed_groups: list[ResolvedActor] = field(default_factory=list)
-    #: While a frame's targets are resolved (``resolving_targets``): its doers' countries,
-    #: since "both capitals" they call are others, and so is the owner in "the US ended
-    #: its status" (a pronoun that is itself one of the ``target_tokens``).
-    acting: frozenset[str] = frozenset()
-    #: The doers themselves, to tell a state from its own rebels ("the Lebanese government
-    #: urged both sides": Hezbollah can be a side).
-    acting_actors: tuple[Actor, ...] = ()
+    #: While a frame's targets are resolved (``resolving_targets``): its doers (those of
+    #: a known country), since "both capitals" they call are others, and so is the owner
+    #: in "the US ended its status" (a pronoun that is itself one of the
+    #: ``target_tokens``); a state's own rebels may still be one of "both sides".
+    acting: tuple[Actor, ...] = ()
     target_tokens: frozenset[int] = frozenset()
     #: Index of the sentence being coded, and of the one that set ``group``.
     sentence: int = 0
@@ -263,18 +261,18 @@ class _Memory:
         self, sources: list[ResolvedActor], targets: list[Token]
     ) -> Iterator[None]:
         """Resolve a frame's targets knowing who acts, and forget it afterwards."""
-        self.acting = frozenset(s.actor.country for s in sources if s.actor.country)
-        self.acting_actors = tuple(s.actor for s in sources if s.actor.country)
+        self.acting = tuple(s.actor for s in sources if s.actor.country)
         self.target_tokens = frozenset(t.i for t in targets)
         try:
             yield
         finally:
-            self.acting = self.target_tokens = frozenset()
-            self.acting_actors = ()
+            self.acting, self.target_tokens = (), frozenset()
 
     def doers_for(self, token: Token) -> frozenset[str]:
         """The countries a pronoun cannot stand for: the doers, when it is their target."""
-        return self.acting if token.i in self.target_tokens else frozenset()
+        if token.i not in self.target_tokens:
+            return frozenset()
+        return frozenset(doer.country for doer in self.acting if doer.country)
 
     def last_pair(self) -> tuple[ResolvedActor, ResolvedActor] | None:
         """The pair "both sides" or "the two countries" stands for.
@@ -290,7 +288,7 @@ class _Memory:
                 side.actor.country == doer.country
                 and not _distinct_sectors(doer, side.actor, side.kind)
                 for side in pair
-                for doer in self.acting_actors
+                for doer in self.acting
             )
 
         partners = [(n, pair) for n, pair in self.partners if others(pair)]
