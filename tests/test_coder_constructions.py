@@ -2252,3 +2252,38 @@ def test_coder_exchanging_a_named_kind_of_fire_is_still_both_ways() -> None:
     text = "Thailand and Cambodia exchanged artillery fire near the disputed temple."
     triples = _triples(code_text(text, ANCHOR))
     assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= triples
+
+
+def test_coder_a_headline_infinitive_announces_what_is_to_come() -> None:
+    # Announced, as "will expel" is: coded as the threat of the act, flagged future.
+    event = _one(code_text("Canada to expel two Iranian diplomats", ANCHOR), "CAN", "13", "IRN")
+    assert event.modality.future
+
+
+def test_coder_what_a_state_receives_comes_from_its_giver() -> None:
+    got = "Sri Lanka got a $1 billion loan from India."
+    event = _one(code_text(got, ANCHOR), "IND", "07", "LKA")
+    assert event.cameo == "071"
+    assert ("LKA", "07", "IND") not in _triples(code_text(got, ANCHOR))
+    backing = "The Polisario enjoys the support of Algeria."
+    _one(code_text(backing, ANCHOR), "DZA", "05", "ESH")
+
+
+def test_coder_a_kind_of_support_received_keeps_its_giver() -> None:
+    text = "Chadian rebels receive financial support from Libya."
+    event = _one(code_text(text, ANCHOR), "LBY", "07", "TCD")
+    assert event.cameo == "071"
+
+
+def test_coder_weapons_bought_from_a_state_are_its_arms_sale() -> None:
+    text = "Vietnam bought patrol drones from Israel."
+    event = _one(code_text(text, ANCHOR), "ISR", "07", "VNM")
+    assert event.cameo == "072"
+
+
+def test_coder_an_agreement_in_another_speakers_clause_is_not_the_supporters() -> None:
+    text = (
+        "Paris said the plan enjoyed support from Berlin and Rome, but the Italian envoy "
+        "said he knew of no such agreement."
+    )
+    assert not {("DEU", "05", "ITA"), ("ITA", "05", "DEU")} & _triples(code_text(text, ANCHOR))

@@ -189,6 +189,11 @@ REACTION_VERBS = DENIAL_VERBS | {
 DRAWING_VERBS = frozenset(
     {"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger", "elicit", "invite"}
 )
+#: Verbs by which the subject comes by a thing another gave: "Pakistan got a loan from
+#: China" (China lent it, to Pakistan), "the rebels enjoy the backing of Iran".
+RECEIVING_VERBS = frozenset(
+    {"receive", "get", "obtain", "secure", "win", "accept", "gain", "enjoy"}
+)
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})
 #: Verbs that call off or put off their object, which is then no event of its own:

@@ -483,7 +483,7 @@ class Coder:
         events: list[Event] = []
         if frames:
             found = _SentenceFinds(text, document.date)
-            sources_by_root: dict[str, list[ResolvedActor]] = {}
+            sources_by_root: dict[str, tuple[list[ResolvedActor], frozenset[int]]] = {}
             for frame in frames:
                 events.extend(
                     self._events_for_frame(
@@ -978,7 +978,7 @@ class Coder:
         mentions: dict[int, ResolvedActor],
         memory: _Memory,
         found: _SentenceFinds,
-        sources_by_root: dict[str, list[ResolvedActor]],
+        sources_by_root: dict[str, tuple[list[ResolvedActor], frozenset[int]]],
     ) -> list[Event]:
         sources = _unique(
             a
@@ -988,15 +988,19 @@ class Coder:
         )
         root = frame.entry.cameo[:2]
         if sources:
-            sources_by_root[root] = sources
+            told_by = frozenset([frame.predicate.i, *(t.i for t in frame.sources)])
+            sources_by_root[root] = (sources, told_by)
         elif (
             frame.nominal
             and root in sources_by_root
             and not (frame.entry.reciprocal and frame.targets)
+            and _same_telling(frame.predicate, sources_by_root[root][1])
         ):
             # "Pompeo's visit to Pakistan, followed by a visit to India": same visitor (an
             # agreement between others is theirs, not the last actor's).
-            sources = [ResolvedActor(s.actor, s.kind, "inherited") for s in sources_by_root[root]]
+            sources = [
+                ResolvedActor(s.actor, s.kind, "inherited") for s in sources_by_root[root][0]
+            ]
         if not sources and root in ATTACK_ROOTS:
             sources = _launched_from(frame.predicate, mentions)
         if frame.inherited_source:
@@ -1610,6 +1614,17 @@ def _bare_country(actor: Actor) -> bool:
 
 def _token_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def _same_telling(noun: Token, told_by: frozenset[int]) -> bool:
+    """Whether an event noun with no doer of its own is told by the clause that named the
+    last doers of its kind: not when its verb has a subject of its own ("a step enjoyed
+    support from Moscow ... the envoy said he was unaware of such agreement")."""
+    verb = _governing_verb(noun)
+    if verb is None:
+        return True
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    return not subjects or any(s.i in told_by or s.i == noun.i for s in subjects)
 
 
 def _governing_verb(token: Token) -> Token | None:

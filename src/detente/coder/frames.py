@@ -42,6 +42,7 @@ from detente.coder._words import (
     PREPOSITIONAL_VERB_PREPS,
     QUANTIFIER_OBJECTS,
     REACTION_VERBS,
+    RECEIVING_VERBS,
     SENT_PEOPLE,
     SPEECH_VERBS,
     SPORTS_PEOPLE,
@@ -551,8 +552,13 @@ def _match_verb_lemma(token: Token, lemma: str, lexicon: Lexicon) -> tuple[Entry
                         or {named.cameo[:2], entry.cameo[:2]} <= VIOLENT_ROOTS
                     )
                 ):
-                    # "exchanged artillery fire": the verb's both-ways reading stays.
-                    return replace(named, reciprocal=named.reciprocal or entry.reciprocal), False
+                    # "exchanged artillery fire": the verb's both-ways reading stays, as does
+                    # "received financial support from Qatar": who gave it.
+                    return replace(
+                        named,
+                        reciprocal=named.reciprocal or entry.reciprocal,
+                        from_source=named.from_source or entry.from_source,
+                    ), False
                 return entry, False
         for obj in objects:
             # "ended mediation efforts": the telling noun can be the object's modifier.
@@ -860,6 +866,16 @@ def _ancestors_until_clause(token: Token) -> Iterator[Token]:
         current = current.head
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """True for a headline's main verb in the infinitive with its own subject ("India to
+    send troops"): news headlines announce what is to come that way."""
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+        and any(c.dep_ in SUBJECT_DEPS for c in children(verb))
+    )
+
+
 def _modality(frame: Frame, conditional_sentence: bool) -> None:
     predicate = frame.predicate
     chain = [predicate, *(_ancestors_until_clause(predicate))]
@@ -887,6 +903,8 @@ def _modality(frame: Frame, conditional_sentence: bool) -> None:
             frame.future = True
     if aux_lemmas & FUTURE_AUX:
         frame.future = True
+    if any(_headline_infinitive(verb) for verb in chain[:2]):
+        frame.future = True  # "US to impose new sanctions on North Korea": announced
     if conditional and any(
         clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in children(clause))
@@ -1511,6 +1529,19 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             drawers = _children(drawn, SUBJECT_DEPS)
             owners = [o for d in drawers if _owned_act(d, lexicon) for o in _act_owners(d)]
             frame.targets = frame.targets or owners or drawers
+        elif (
+            anchor.dep_ == "dobj"
+            and anchor.head.lemma_.lower() in RECEIVING_VERBS
+            and (
+                givers := _prep_objects(anchor.head, {"from"})
+                + _prep_objects(token, {"from", "of"})
+            )
+        ):
+            # "Pakistan got a $2 billion loan from China": China lent it, to Pakistan; "the
+            # rebels enjoy the backing of Iran".
+            frame.sources = givers
+            frame.targets = [t for t in frame.targets if t not in givers]
+            frame.targets = frame.targets or _clause_subject(anchor.head)[0]
         elif anchor.dep_ == "pobj" and (
             # "Beijing answered with tariffs on American goods": the answer is the tariffs.
             (anchor.head.lower_ == "with" and anchor.head.head.pos in VERB_POS)
