@@ -1002,8 +1002,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     light_objects: set[int] = set()
     tokens = list(sentence)
-    # The document's characters, sliced: ``Span.text`` rebuilds them token by token.
-    text = sentence.doc.text[sentence.start_char : sentence.end_char]
+    # The sentence's own characters: ``Doc.text`` and ``Span.text`` rebuild theirs token by
+    # token from new ``Token`` objects, and the tokens are at hand.
+    text = "".join(t.text_with_ws for t in tokens)[: sentence.end_char - sentence.start_char]
     lowered = text.lower()
     # The substring test spares the token scan in the many sentences with no "if".
     conditional = any(m in lowered for m in CONDITION_MARKERS) and any(
