@@ -2287,3 +2287,43 @@ def test_coder_an_agreement_in_another_speakers_clause_is_not_the_supporters() -
         "said he knew of no such agreement."
     )
     assert not {("DEU", "05", "ITA"), ("ITA", "05", "DEU")} & _triples(code_text(text, ANCHOR))
+
+
+def test_coder_torture_is_its_own_code() -> None:
+    text = "Egyptian police tortured dozens of Sudanese migrants."
+    event = _one(code_text(text, ANCHOR), "EGY", "18", "SDN")
+    assert event.cameo == "1822"
+
+
+def test_coder_expelling_people_in_thousands_is_a_mass_expulsion() -> None:
+    thousands = "Kuwait expelled thousands of Palestinian workers in 1991."
+    assert _one(code_text(thousands, ANCHOR), "KWT", "20", "PSE").cameo == "201"
+    counted = "Ethiopia deported 15,000 Eritrean residents."
+    assert _one(code_text(counted, ANCHOR), "ETH", "20", "ERI").cameo == "201"
+    few = "Kuwait expelled three Iraqi diplomats."
+    assert _one(code_text(few, ANCHOR), "KWT", "16", "IRQ").cameo == "161"
+
+
+def test_coder_workers_are_aid_workers_only_when_named_so() -> None:
+    aid = "Sudan expelled American aid workers from Darfur."
+    assert _one(code_text(aid, ANCHOR), "SDN", "16", "USA").cameo == "1663"
+    labour = "Libya expelled Egyptian workers."
+    assert _one(code_text(labour, ANCHOR), "LBY", "17", "EGY").cameo == "174"
+
+
+def test_coder_banning_a_countrys_opposition_candidates_bans_its_opposition() -> None:
+    text = "Putin banned Russian opposition candidates from the election."
+    event = _one(code_text(text, ANCHOR), "RUS", "17", "RUS")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("1722", "GOV", "OPP")
+
+
+def test_coder_throwing_stones_at_soldiers_is_a_riot() -> None:
+    text = "Palestinian youths threw stones at Israeli soldiers."
+    event = _one(code_text(text, ANCHOR), "PSE", "14", "ISR")
+    assert (event.cameo, event.target.sector) == ("145", "MIL")
+
+
+def test_coder_confiscating_weapons_from_a_group_seizes_its_property() -> None:
+    text = "Bolivian police confiscated weapons from Peruvian smugglers."
+    event = _one(code_text(text, ANCHOR), "BOL", "17", "PER")
+    assert event.cameo == "1711"

@@ -114,6 +114,10 @@ CRITICIZE = "111"
 #: What one acts "with" when it is someone's help rather than a partner.
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid"})
 MAKE_VISIT = "042"
+#: Expelling people (174), and expelling them in thousands (CAMEO 201, mass expulsion).
+EXPEL_PEOPLE, MASS_EXPULSION = "174", "201"
+#: Words that count people in thousands: "thousands of workers", "1.5 million Eritreans".
+THOUSANDS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
 VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
 #: Modal verbs of mere possibility: a conditional act with them is supposed, not threatened.
 POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
@@ -419,6 +423,18 @@ def _names_light_object(noun: Token, light_objects: set[int]) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in light_objects
+
+
+def _in_thousands(verb: Token) -> bool:
+    """Whether the verb's object counts people in thousands or more."""
+    for obj in _children(verb, {"dobj"}):
+        if obj.lemma_.lower() in THOUSANDS_WORDS:
+            return True  # "thousands of Palestinian workers"
+        for count in _children(obj, {"nummod"}):
+            digits = count.text.replace(",", "")
+            if count.lower_ in THOUSANDS_WORDS or (digits.isdigit() and int(digits) >= 1000):
+                return True
+    return False
 
 
 def _is_money(token: Token) -> bool:
@@ -1031,6 +1047,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if unwelcome:
             # "declared two diplomats persona non grata", however the parser splits the Latin.
             entry = replace(entry, cameo=EXPEL_DIPLOMATS)
+        if entry.cameo == EXPEL_PEOPLE and _in_thousands(token):
+            # "forced out more than 700,000 refugees": a mass expulsion (201).
+            entry = replace(entry, cameo=MASS_EXPULSION)
         if entry.cameo[:2] == "07" and _contributes_to_doing(token):
             continue  # "contributed to planning the massacres" is a part played, not aid
         if entry.pattern == "call on" and _to_meet(token):
@@ -1166,7 +1185,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 # "rejected India's proposal", "a US offer", "two Russian diplomats", "an
                 # offer from Kabul", "halted mediation efforts among Serbia's republics":
                 # whoever the light object belongs to or is between is the target.
-                frame.targets.extend(
+                owners = [
                     c
                     for c in children(obj)
                     if c.dep_ in ("poss", "amod", "compound", "nmod")
@@ -1175,7 +1194,17 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     and not (c.pos_ == "PRON" and entry.cameo[:2] in OWN_WORD_ROOTS)
                     # "staged a hunger strike": a word naming the act's kind is no one.
                     and f"{c.lower_} {obj.lemma_.lower()}" not in lexicon.nouns
-                )
+                ]
+                groups = [
+                    c
+                    for c in owners
+                    if c.dep_ == "compound" and c.lemma_.lower() in NAMELESS_GROUPS
+                ]
+                if groups and len(groups) < len(owners):
+                    # "banned Russian opposition parties": the group as a whole, Russia's
+                    # opposition, not Russia ("an opposition demand" stays the opposition's).
+                    owners = [obj]
+                frame.targets.extend(owners)
                 frame.targets.extend(
                     _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
                 )
