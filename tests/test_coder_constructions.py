@@ -1109,7 +1109,7 @@ def test_coder_talks_the_travellers_go_for_are_theirs() -> None:
 
 def test_coder_aid_to_refugees_fleeing_a_war_goes_to_the_war_torn_country() -> None:
     text = "Japan will provide food aid to refugees fleeing the fighting in Sudan."
-    assert _one(code_text(text, ANCHOR), "JPN", "03", "SDN").cameo == "033"
+    assert _one(code_text(text, ANCHOR), "JPN", "03", "SDN").cameo == "0333"
 
 
 def test_coder_calling_on_someone_to_discuss_is_a_visit_not_a_demand() -> None:
@@ -2327,3 +2327,23 @@ def test_coder_confiscating_weapons_from_a_group_seizes_its_property() -> None:
     text = "Bolivian police confiscated weapons from Peruvian smugglers."
     event = _one(code_text(text, ANCHOR), "BOL", "17", "PER")
     assert event.cameo == "1711"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        ("Turkey asked Belgium to extradite a Kurdish militant.", "TUR", "BEL", "0213"),
+        ("Kenya appealed to Japan to provide food aid.", "KEN", "JPN", "0233"),
+        ("Germany urged China to release the activists.", "DEU", "CHN", "0253"),
+        ("The UN urged Iran to hold talks with the IAEA.", "IGOUNO", "IRN", "026"),
+        ("Iraq demanded that Turkey withdraw its troops from its territory.", "IRQ", "TUR", "1056"),
+        ("Norway will send troops to Estonia.", "NOR", "EST", "0334"),
+    ],
+)
+def test_coder_appeals_demands_and_intents_are_of_the_kind_of_what_they_ask_or_promise(
+    text: str, source: str, target: str, cameo: str
+) -> None:
+    events = code_text(text, ANCHOR)
+    assert cameo in {
+        e.cameo for e in events if (e.source.country, e.target.country) == (source, target)
+    }, _triples(events)

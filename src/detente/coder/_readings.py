@@ -21,9 +21,9 @@ def plover_reading(info: CameoCode) -> Plover:
     return Plover()
 
 
-#: CAMEO codes an announced action is coded as: "will provide aid" is an expressed intent
-#: to provide aid (033), "will impose sanctions" a threat of sanctions (1312), "will
-#: boycott the election" a threat of political dissent (133).
+#: CAMEO codes an announced action is coded as when the kind table below has no finer
+#: one: "will impose sanctions" is a threat of sanctions (1312), "will boycott the
+#: election" a threat of political dissent (133).
 INTENT_CODES = {
     "04": "036",
     "05": "032",
@@ -38,9 +38,45 @@ INTENT_CODES = {
     "20": "138",
 }
 
+#: CAMEO's appeals (02), intents (03) and demands (10) are split by what is appealed
+#: for, promised or demanded, in parallel: asking Belgium to extradite a suspect (063)
+#: appeals for judicial cooperation (0213), promising humanitarian aid (073) is 0333,
+#: demanding the release of hostages (0841) is 1053. Keys are the act's code prefix.
+APPEAL, INTENT, DEMAND = 0, 1, 2
+KIND_CODES: dict[str, tuple[str, str, str]] = {
+    "04": ("026", "036", "106"),
+    "045": ("028", "039", "108"),
+    "05": ("022", "032", "102"),
+    "06": ("021", "031", "101"),
+    "061": ("0211", "0311", "1011"),
+    "062": ("0212", "0312", "1012"),
+    "063": ("0213", "0313", "1013"),
+    "064": ("0214", "0314", "1014"),
+    "07": ("023", "033", "103"),
+    "071": ("0231", "0331", "1031"),
+    "072": ("0232", "0332", "1032"),
+    "073": ("0233", "0333", "1033"),
+    "074": ("0234", "0334", "1034"),
+    "08": ("025", "035", "105"),
+    "081": ("0251", "0351", "1051"),
+    "082": ("0252", "0352", "1052"),
+    "083": ("024", "034", "104"),
+    "084": ("0253", "0353", "1053"),
+    "085": ("0254", "0354", "1054"),
+    "086": ("0255", "0355", "1055"),
+    "087": ("0256", "0356", "1056"),
+}
 
-#: Mediation announced ("willing to mediate") is CAMEO's intent to mediate, not to meet.
-MEDIATE, INTENT_TO_MEDIATE = "045", "039"
+
+def kind_code(family: int, act: str | None) -> str | None:
+    """The appeal, intent or demand code for an act of the given code, if CAMEO has one."""
+    if act is None:
+        return None
+    for prefix in (act[:3], act[:2]):
+        if prefix in KIND_CODES:
+            return KIND_CODES[prefix][family]
+    return None
+
 
 #: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
 #: to yield (124), "will not begin talks" rejects a meeting (125).
@@ -55,31 +91,38 @@ REFUSAL_CODES = {
 
 
 def intent_code(frame: Frame) -> str:
-    """The frame's code, as CAMEO reads announced and refused actions.
+    """The frame's code, as CAMEO reads announced, asked-for and refused actions.
 
-    An announced action is an expressed intent (or, for conflict, a threat); a
-    cooperative action announced as not going to happen is a rejection.
+    An announced action is an expressed intent (or, for conflict, a threat); an appeal
+    or demand is of the kind of what it asks for; a cooperative action announced as not
+    going to happen is a rejection.
     """
     code = frame.entry.cameo
-    if code[:2] == "02" and frame.own_act and frame.governed_root is not None:
+    governed = frame.governed_code
+    governed_root = governed[:2] if governed else None
+    if code[:2] == "02" and frame.own_act and governed_root is not None:
         # "wants to help Israel" is an intent to help, "wants to attack" a threat.
-        return INTENT_CODES.get(frame.governed_root, "030")
-    if code[:2] == "03" and frame.governed_root in CONFLICT_ROOTS:
+        return kind_code(INTENT, governed) or INTENT_CODES.get(governed_root, "030")
+    if code in ("020", "100") and (
+        kind := kind_code(APPEAL if code == "020" else DEMAND, governed)
+    ):
+        # "asked Belgium to extradite him" (0213), "demanded the release of" (1053).
+        return kind
+    if code[:2] == "03" and governed_root in CONFLICT_ROOTS:
         # "pledged to impose sanctions" announces a conflict: a threat.
-        return INTENT_CODES[frame.governed_root]
-    if code == "130" and frame.governed_root in CONFLICT_ROOTS & INTENT_CODES.keys():
+        return INTENT_CODES[governed_root]
+    if code == "130" and governed_root in CONFLICT_ROOTS & INTENT_CODES.keys():
         # "warned that it would impose sanctions" names the threat (1312).
-        return INTENT_CODES[frame.governed_root]
-    if code == "030" and frame.governed_root in INTENT_CODES:
+        return INTENT_CODES[governed_root]
+    if code == "030" and governed_root in INTENT_CODES:
         # "vowed to deepen ties" is an intent to cooperate diplomatically (032).
-        return INTENT_CODES[frame.governed_root]
+        return kind_code(INTENT, governed) or INTENT_CODES[governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
     if frame.conditional_act and not frame.negated:
         # "will impose sanctions unless ...": a threat; "would meet him if ...": an offer.
-        return INTENT_CODES.get(code[:2], code)
+        return kind_code(INTENT, code) or INTENT_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:
-        if code == MEDIATE:
-            return INTENT_TO_MEDIATE  # "willing to mediate between India and Pakistan"
-        return INTENT_CODES.get(code[:2], code)
+        # "will send humanitarian aid" (0333); "willing to mediate" (039).
+        return kind_code(INTENT, code) or INTENT_CODES.get(code[:2], code)
     return code

@@ -243,8 +243,9 @@ class Frame:
     #: sanctions unless Iran stops enrichment"), an offer when cooperative ("would meet the
     #: envoy if he guaranteed their safety"); the text asserts the threat or offer itself.
     conditional_act: bool = False
-    #: Root of the event a governing verb announces ("pledged to impose sanctions": 16).
-    governed_root: str | None = None
+    #: Code of the event a governing verb announces ("pledged to impose sanctions": 163),
+    #: asks or demands ("asked Belgium to extradite him": 063).
+    governed_code: str | None = None
     #: What a complaint is about ("complained to the UN over Israeli air raids"): its
     #: actors are the target, ahead of the audience the complaint went to.
     about: list[Token] = field(default_factory=list)
@@ -1967,7 +1968,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             # "vowed to retaliate" is a threat, not a pledge: the governing frame keeps
             # the root of what it announces.
             governor = by_predicate[predicate.head.i]
-            governor.governed_root = frame.entry.cameo[:2]
+            governor.governed_code = frame.entry.cameo
             if frame.entry.reciprocal and governor.entry.cameo[:2] == "03":
                 # "China and Pakistan vowed to deepen their partnership": with each other.
                 governor.entry = replace(governor.entry, reciprocal=True)
@@ -1984,7 +1985,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             # "vowed to continue military operations in Syria": what is vowed is the
             # operations, so the vow is a threat, as "vowed to strike" is.
             governor = by_predicate[carrier.head.i]
-            governor.governed_root = frame.entry.cameo[:2]
+            governor.governed_code = frame.entry.cameo
             continue
         if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
@@ -2008,7 +2009,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             # "wants direct talks between the Taliban and Kabul", "demanded the release of
             # the hostages": what is wanted or demanded has not happened.
             governor = by_predicate[wanted.head.i]
-            governor.governed_root = governor.governed_root or frame.entry.cameo[:2]
+            governor.governed_code = governor.governed_code or frame.entry.cameo
             continue
         if (
             frame.nominal
