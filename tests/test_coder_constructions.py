@@ -2347,3 +2347,24 @@ def test_coder_appeals_demands_and_intents_are_of_the_kind_of_what_they_ask_or_p
     assert cameo in {
         e.cameo for e in events if (e.source.country, e.target.country) == (source, target)
     }, _triples(events)
+
+
+def test_coder_pressure_faced_comes_from_whom_it_is_from_and_its_aim_is_not_done() -> None:
+    events = code_text(
+        "The Kenyan president faces pressure from the Kenyan parliament to help Somalia.", ANCHOR
+    )
+    event = _one(events, "KEN", "10", "KEN")
+    assert (event.source.sector, event.target.sector) == ("LEG", "GOV")
+    assert ("KEN", "07", "SOM") not in _triples(events)  # wanted, not given
+
+
+def test_coder_a_renewed_appeal_to_a_state_is_an_appeal_to_it() -> None:
+    text = "Poland renewed its appeal to Germany to pay war reparations."
+    _one(code_text(text, ANCHOR), "POL", "02", "DEU")
+
+
+def test_coder_pressure_over_an_owned_act_targets_its_owner_not_its_aim() -> None:
+    text = "Pakistan came under US pressure for its support to the Afghan Taliban."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("USA", "10", "PAK") in triples
+    assert ("USA", "10", "AFG") not in triples

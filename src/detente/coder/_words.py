@@ -190,9 +190,10 @@ DRAWING_VERBS = frozenset(
     {"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger", "elicit", "invite"}
 )
 #: Verbs by which the subject comes by a thing another gave: "Pakistan got a loan from
-#: China" (China lent it, to Pakistan), "the rebels enjoy the backing of Iran".
+#: China" (China lent it, to Pakistan), "the rebels enjoy the backing of Iran", "Obama
+#: faces pressure from Congress".
 RECEIVING_VERBS = frozenset(
-    {"receive", "get", "obtain", "secure", "win", "accept", "gain", "enjoy"}
+    {"receive", "get", "obtain", "secure", "win", "accept", "gain", "enjoy", "face"}
 )
 #: Verbs whose object never comes to pass: "blocked EU sanctions", "vetoed a resolution".
 BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "obstruct", "stall"})

@@ -49,6 +49,7 @@ from detente.coder.frames import (
     build_frames,
     counted,
     means_clauses,
+    owned_act,
 )
 from detente.coder.lexicon import Lexicon, default_lexicon
 from detente.model import (
@@ -599,6 +600,7 @@ class Coder:
         found: list[ResolvedActor] = []
         conjuncts: list[ResolvedActor] = []
         descriptions: list[Token] = []
+        owned = owned_act(token, self.lexicon)
         for child in children(token):
             if child.dep_ == "appos" and child.i not in mentions:
                 # "Pakistan, a key U.S. ally, refused": a description, not an actor; it
@@ -615,9 +617,11 @@ class Coder:
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS and not owned:
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
-                # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar".
+                # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar" (but
+                # "Russia's aid to Syria" is Russia's: whom an owned act is aimed at is not
+                # the one it stands for).
                 for pobj in children(child):
                     named = self._actors_of(pobj, mentions, memory, depth + 1)
                     if found and child.lower_ == "of" and lemma in SIDE_NOUNS:

@@ -114,8 +114,8 @@ CRITICIZE = "111"
 #: What one acts "with" when it is someone's help rather than a partner.
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid"})
 MAKE_VISIT = "042"
-#: Expelling people (174), and expelling them in thousands (CAMEO 201, mass expulsion).
-EXPEL_PEOPLE, MASS_EXPULSION = "174", "201"
+#: Expelling people in thousands: CAMEO 201, mass expulsion.
+MASS_EXPULSION = "201"
 #: Words that count people in thousands: "thousands of workers", "1.5 million Eritreans".
 THOUSANDS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
 VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", "convey"})
@@ -835,7 +835,7 @@ def _act_owners(noun: Token) -> list[Token]:
     ]
 
 
-def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
+def owned_act(noun: Token, lexicon: Lexicon) -> bool:
     """True for an event noun its doer owns."""
     return match_noun(noun, lexicon) is not None and bool(_act_owners(noun))
 
@@ -1222,7 +1222,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             if entry.cameo[:2] in STANCE_ROOTS and obj.i in light_objects:
                 # "voiced concern over China's buildup": whose act the stance is about.
                 frame.targets.extend(_prep_objects(obj, {"over", "about", "at"}))
-            if entry.cameo[:2] in JUDGING_ROOTS and _owned_act(obj, lexicon):
+            if entry.cameo[:2] in JUDGING_ROOTS and owned_act(obj, lexicon):
                 # "criticised the US embargo on Cuba": the one judged is the act's owner,
                 # not whom the act was aimed at.
                 continue
@@ -1558,7 +1558,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.sources = frame.sources or givers
             frame.targets = [t for t in frame.targets if t not in givers]
             drawers = _children(drawn, SUBJECT_DEPS)
-            owners = [o for d in drawers if _owned_act(d, lexicon) for o in _act_owners(d)]
+            owners = [o for d in drawers if owned_act(d, lexicon) for o in _act_owners(d)]
             frame.targets = frame.targets or owners or drawers
         elif (
             anchor.dep_ == "dobj"
