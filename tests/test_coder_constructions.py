@@ -2368,3 +2368,17 @@ def test_coder_pressure_over_an_owned_act_targets_its_owner_not_its_aim() -> Non
     triples = _triples(code_text(text, ANCHOR))
     assert ("USA", "10", "PAK") in triples
     assert ("USA", "10", "AFG") not in triples
+
+
+def test_coder_lifting_a_curfew_or_emergency_eases_it_for_the_places_people() -> None:
+    curfew = "The Thai government lifted the curfew in Bangkok."
+    event = _one(code_text(curfew, ANCHOR), "THA", "08", "THA")
+    assert (event.cameo, event.target.sector) == ("0813", "CVL")
+    emergency = "The Sudanese government lifted the state of emergency in West Darfur."
+    assert _one(code_text(emergency, ANCHOR), "SDN", "08", "SDN").cameo == "0814"
+
+
+def test_coder_a_curfew_with_no_place_falls_on_the_rulers_own_people() -> None:
+    text = "The Egyptian government imposed a curfew."
+    event = _one(code_text(text, ANCHOR), "EGY", "17", "EGY")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("1723", "GOV", "CVL")

@@ -109,8 +109,9 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
-#: Curfews, states of emergency and martial law: imposed on the people of a place.
-POPULATION_CONTROLS = frozenset({"1723", "1724"})
+#: Curfews, states of emergency and martial law: imposed on, and eased for, the people of
+#: a place.
+POPULATION_CONTROLS = frozenset({"1723", "1724", "0813", "0814"})
 #: Sectors of a state's own bodies, whose "opposition" is their country's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Documents parsed together: spaCy parses longer batches faster (a few per cent over 32
@@ -1087,12 +1088,21 @@ class Coder:
                 or (a.kind == "demonym" and (t.lemma_.lower() in LAND_NOUNS or _administered(t)))
             )
             if frame.entry.cameo in POPULATION_CONTROLS:
-                # "imposed a curfew in the town of Cizre": on the people of the place.
+                # "imposed a curfew in the town of Cizre", "lifted the state of emergency in
+                # Darfur": on the people of the place.
                 targets = [_located(t.actor, "CVL") for t in targets]
             else:
                 targets = [
                     t for t in targets if all(t.actor.country != s.actor.country for s in sources)
                 ]
+        if not targets and frame.entry.cameo in POPULATION_CONTROLS:
+            # "The Egyptian government imposed a curfew": on its own people, whom the text
+            # leaves unnamed (so the actor is named by its country's code).
+            targets = _unique(
+                _located(s.actor, "CVL", s.actor.country)
+                for s in sources
+                if s.actor.country and s.kind != "group"
+            )
         claimed: str | None = None
         if (
             root in ATTACK_ROOTS
