@@ -2382,3 +2382,8 @@ def test_coder_a_curfew_with_no_place_falls_on_the_rulers_own_people() -> None:
     text = "The Egyptian government imposed a curfew."
     event = _one(code_text(text, ANCHOR), "EGY", "17", "EGY")
     assert (event.cameo, event.source.sector, event.target.sector) == ("1723", "GOV", "CVL")
+
+
+def test_coder_a_judged_act_moved_after_its_description_is_still_judged() -> None:
+    text = "Hungary condemned as a grave violation Romania's expulsion of the Hungarian consul."
+    _one(code_text(text, ANCHOR), "HUN", "11", "ROU")

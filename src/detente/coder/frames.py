@@ -1115,6 +1115,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
+        if not objects and entry.cameo[:2] in JUDGING_ROOTS:
+            # "denounced as an ugly crime Serbia's suppression of the unrest": the object,
+            # moved after the description, hangs on it.
+            objects = [a for d in _prep_objects(token, {"as"}) for a in _children(d, {"appos"})]
         if unwelcome:
             objects += [s for c in _children(token, {"ccomp"}) for s in _children(c, SUBJECT_DEPS)]
         if _a_game(token, frame.sources + objects, tokens, text):
