@@ -2387,3 +2387,26 @@ def test_coder_a_curfew_with_no_place_falls_on_the_rulers_own_people() -> None:
 def test_coder_a_judged_act_moved_after_its_description_is_still_judged() -> None:
     text = "Hungary condemned as a grave violation Romania's expulsion of the Hungarian consul."
     _one(code_text(text, ANCHOR), "HUN", "11", "ROU")
+
+
+def test_coder_a_protest_to_demand_reforms_by_a_government_targets_it() -> None:
+    text = "Zambian students staged demonstrations to demand reforms by the Zambian government."
+    event = _one(code_text(text, ANCHOR), "ZMB", "14", "ZMB")
+    assert (event.source.sector, event.target.sector) == ("EDU", "GOV")
+
+
+def test_coder_a_riot_at_a_protest_is_aimed_at_what_the_protest_was_against() -> None:
+    stones = "Lebanese youths threw stones during protests against the Lebanese government."
+    event = _one(code_text(stones, ANCHOR), "LBN", "14", "LBN")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("145", "CVL", "GOV")
+    riot = (
+        "Tunisian demonstrators rioted after a march calling for the removal of the "
+        "Tunisian president."
+    )
+    assert _one(code_text(riot, ANCHOR), "TUN", "14", "TUN").cameo == "145"
+
+
+def test_coder_a_people_rallying_against_its_own_state_is_its_civilians() -> None:
+    text = "Georgians rallied against the Georgian parliament."
+    event = _one(code_text(text, ANCHOR), "GEO", "14", "GEO")
+    assert (event.source.sector, event.target.sector) == ("CVL", "LEG")

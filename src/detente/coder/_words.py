@@ -79,6 +79,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "worker": "LAB",
     "crowd": "CVL",
     "child": "CVL",
+    "youth": "CVL",
     "woman": "CVL",
     "boy": "CVL",
     "girl": "CVL",

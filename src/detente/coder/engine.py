@@ -1202,6 +1202,16 @@ class Coder:
                     for a in self._actors_of(t, mentions, memory)
                     if a.actor.country not in own
                 )
+        if root == PROTEST_ROOT:
+            # "Serbs rallied against the Serbian president": a people protesting against
+            # its own state's bodies is its civilians.
+            rulers = {t.actor.country for t in targets if t.actor.sector in STATE_SECTORS}
+            sources = [
+                ResolvedActor(replace(s.actor, sector="CVL"), s.kind, s.via)
+                if s.kind == "demonym" and s.actor.sector is None and s.actor.country in rulers
+                else s
+                for s in sources
+            ]
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
         if not sources and len(targets) >= 2 and frame.entry.reciprocal:
             sources, targets = targets, []

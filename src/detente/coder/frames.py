@@ -158,6 +158,8 @@ STANCE_ROOTS = frozenset({"01", "11"})
 INVESTIGATE_ROOT = "09"
 #: Roots of judging another's act (statements, praise, criticism, rejection).
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
+#: Roots of appeals and demands, whose target is whoever is to do what is asked.
+ASKING_ROOTS = frozenset({"02", "10"})
 #: Roots of the acts a possessive pronoun makes the maker's own ("its demand").
 OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 #: Prepositions that name what is agreed, wanted or opposed ("agreed upon a pact").
@@ -166,6 +168,8 @@ AGREED_PREPS = frozenset({"to", "on", "upon"})
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
 MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
+#: Prepositions that place an act at an occasion: "threw stones during the protests".
+OCCASION_PREPS = frozenset({"during", "after", "following", "amid", "at", "in"})
 #: Protests held at a state's premises abroad are aimed at that state.
 PROTEST_ROOT, DEMONSTRATE = "14", "141"
 #: Subjects that protest in the street, not by diplomatic note.
@@ -1234,6 +1238,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets.extend(
                 _prep_objects(obj, TARGET_PREPS - {"on"} if topical else TARGET_PREPS)
             )
+            if entry.cameo[:2] in ASKING_ROOTS and token.tag_ != "VBN":
+                # "demanded reforms by the government": whoever is to do what is asked
+                # (the parser hangs "by" on the noun or on the verb).
+                frame.targets.extend(_prep_objects(obj, {"by"}) + _prep_objects(token, {"by"}))
         # "praised New Delhi for its help to Kabul": after a direct object, "for" gives the
         # reason, not a second target (money is the exception: "$5 million for Nepal").
         reason = (
@@ -1641,7 +1649,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # question asks and tells nothing, whatever kind of frame reads it.
         for frame in frames:
             frame.hypothetical = True
-    return _merge_same_acts(_drop_announcements(_drop_governed(_purposes(frames))))
+    frames = _protest_occasions(_purposes(frames))
+    return _merge_same_acts(_drop_announcements(_drop_governed(frames)))
 
 
 def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
@@ -1727,14 +1736,17 @@ def _purposes(frames: list[Frame]) -> list[Frame]:
         if act.nominal and carrier.dep_ in OBJECT_DEPS and carrier.head.pos in VERB_POS:
             carrier = carrier.head  # "staged rallies", "began a hunger strike"
         clauses = _children(carrier, {"advcl", "xcomp"})
-        if act.nominal:
-            # "began a hunger strike to protest against ...": the parser may hang the
-            # purpose on the noun as an infinitival relative clause.
-            clauses += [
-                c
-                for c in _children(act.predicate, {"relcl", "acl"})
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-            ]
+        # "began a hunger strike to protest against ...", "staged demonstrations to demand
+        # reforms": the parser may hang the purpose on the act's noun as an infinitival
+        # relative clause.
+        nouns = [act.predicate] if act.nominal else _children(carrier, OBJECT_DEPS)
+        clauses += [
+            c
+            for noun in nouns
+            for c in _children(noun, {"relcl", "acl"})
+            # ... or as a participle: "a march calling for the removal of the president".
+            if c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        ]
         for clause in clauses:
             inside = {t.i for t in clause.subtree}
             for i in sorted(inside & by_predicate.keys()):
@@ -1744,6 +1756,32 @@ def _purposes(frames: list[Frame]) -> list[Frame]:
                 if not act.targets:
                     act.targets = purpose.targets + purpose.about
                 merged.add(i)
+    return [f for f in frames if f.predicate.i not in merged]
+
+
+def _protest_occasions(frames: list[Frame]) -> list[Frame]:
+    """ "Youths threw stones during protests against the government", "rioted after a
+    march calling for the president's removal": an act of protest done at a protest is
+    aimed at what the protest was against, and the protest, with no doer of its own, is
+    the same people's and no second event."""
+    by_predicate = {f.predicate.i: f for f in frames}
+    merged: set[int] = set()
+    for act in frames:
+        if act.entry.cameo[:2] != PROTEST_ROOT or act.targets or act.nominal:
+            continue
+        for prep in _children(act.predicate, {"prep"}):
+            if prep.lower_ not in OCCASION_PREPS:
+                continue
+            for noun in _children(prep, {"pobj", "dobj"}):  # "following" may parse as a verb
+                occasion = by_predicate.get(noun.i)
+                if (
+                    occasion is not None
+                    and occasion.nominal
+                    and occasion.entry.cameo[:2] == PROTEST_ROOT
+                    and not occasion.sources
+                ):
+                    act.targets = occasion.targets + occasion.about
+                    merged.add(noun.i)
     return [f for f in frames if f.predicate.i not in merged]
 
 
