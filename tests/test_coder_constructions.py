@@ -2410,3 +2410,16 @@ def test_coder_a_people_rallying_against_its_own_state_is_its_civilians() -> Non
     text = "Georgians rallied against the Georgian parliament."
     event = _one(code_text(text, ANCHOR), "GEO", "14", "GEO")
     assert (event.source.sector, event.target.sector) == ("CVL", "LEG")
+
+
+def test_coder_a_place_beside_a_border_is_on_neither_side_of_it() -> None:
+    near = "Burmese troops shelled rebel camps near the Thai border."
+    assert ("MMR", "19", "THA") not in _triples(code_text(near, ANCHOR))
+    across = "Burmese troops fired shells into Thai territory."
+    _one(code_text(across, ANCHOR), "MMR", "19", "THA")
+
+
+def test_coder_aid_suspended_in_a_place_is_cut_from_its_country() -> None:
+    text = "The Red Cross suspended aid deliveries in Mogadishu."
+    event = _one(code_text(text, ANCHOR), "NGO", "16", "SOM")
+    assert event.cameo == "162"

@@ -46,6 +46,7 @@ from detente.coder.frames import (
     PROTEST_ROOT,
     THREATEN_ROOT,
     Frame,
+    beside_an_edge,
     build_frames,
     counted,
     means_clauses,
@@ -1085,7 +1086,7 @@ class Coder:
                 # "into Pakistani territory", "in Indian-administered Kashmir": a people's
                 # land, or the land their state administers, is their country's place.
                 if a.kind in PLACE_KINDS
-                or (a.kind == "demonym" and (t.lemma_.lower() in LAND_NOUNS or _administered(t)))
+                or (a.kind == "demonym" and (_lands_in(t) or _administered(t)))
             )
             if frame.entry.cameo in POPULATION_CONTROLS:
                 # "imposed a curfew in the town of Cizre", "lifted the state of emergency in
@@ -1358,6 +1359,12 @@ def _each_other(target: Token) -> bool:
         or (w.lower_ == "one" and any(c.lower_ == "another" for c in children(w)))
         for w in words
     )
+
+
+def _lands_in(place: Token) -> bool:
+    """Whether a place named by a demonym ("Syrian soil", "into Afghan airspace") is in
+    that country: not camps "near the Thai border", which may lie on either side."""
+    return place.lemma_.lower() in LAND_NOUNS and not beside_an_edge(place)
 
 
 def _administered(place: Token) -> bool:

@@ -168,6 +168,9 @@ AGREED_PREPS = frozenset({"to", "on", "upon"})
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
 MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
+#: A country's edges, and the prepositions that put a place beside them, not inside.
+EDGE_NOUNS = frozenset({"border", "frontier"})
+BESIDE_PREPS = frozenset({"near", "on", "along", "at", "by"})
 #: Prepositions that place an act at an occasion: "threw stones during the protests".
 OCCASION_PREPS = frozenset({"during", "after", "following", "amid", "at", "in"})
 #: Protests held at a state's premises abroad are aimed at that state.
@@ -440,6 +443,16 @@ def _in_thousands(verb: Token) -> bool:
             if count.lower_ in THOUSANDS_WORDS or (digits.isdigit() and int(digits) >= 1000):
                 return True
     return False
+
+
+def beside_an_edge(place: Token) -> bool:
+    """True for a country's edge a place is only beside ("camps near the Thai border", "a
+    stronghold on the border"), which says nothing of which side it is on."""
+    return (
+        place.lemma_.lower() in EDGE_NOUNS
+        and place.dep_ == "pobj"
+        and place.head.lower_ in BESIDE_PREPS
+    )
 
 
 def _is_money(token: Token) -> bool:
@@ -1441,11 +1454,13 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # if Russia invades", "would lift its veto if Sweden extradited the suspects").
             frame.conditional_act = True
             frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
-        # "tighten the blockade of Serbia with Albania's help": a helper, not a target.
+        # "tighten the blockade of Serbia with Albania's help": a helper, not a target;
+        # "captured a stronghold on the Thai border": where, on either side of it.
         frame.targets = [
             t
             for t in frame.targets
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
+            and not beside_an_edge(t)
         ]
         _modality(frame, conditional)
         if frame.conditional_act and not frame.negated:
