@@ -2423,3 +2423,14 @@ def test_coder_aid_suspended_in_a_place_is_cut_from_its_country() -> None:
     text = "The Red Cross suspended aid deliveries in Mogadishu."
     event = _one(code_text(text, ANCHOR), "NGO", "16", "SOM")
     assert event.cameo == "162"
+
+
+def test_coder_diplomats_expelled_from_a_state_are_expelled_by_it() -> None:
+    text = "Two Russian diplomats were expelled from Poland."
+    event = _one(code_text(text, ANCHOR), "POL", "16", "RUS")
+    assert event.cameo == "161"
+
+
+def test_coder_people_deported_in_thousands_are_a_mass_expulsion() -> None:
+    text = "Thousands of Afghans were deported from Pakistan."
+    assert _one(code_text(text, ANCHOR), "PAK", "20", "AFG").cameo == "201"

@@ -83,7 +83,9 @@ BOMBING = "183"
 EXPEL_AGENCY = "166"
 #: Codes of acts only a state's authorities do to people on its soil (arrest and charge,
 #: expel, investigate): with no doer named, the state where they happen did them.
-CUSTODY_CODES = ("173", "174", "09", "116")
+CUSTODY_CODES = ("173", "174", "09", "116", "161", "201")
+#: Expulsions, whose agentless form names the expelling state after "from".
+EXPULSION_CODES = frozenset({"174", "161", "201"})
 #: Dependencies of the words that name a group with its head noun ("opposition supporters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nummod"})
 #: The same without numbers, for a people ("ethnic Albanians", not "100 ethnic Albanians").
@@ -1545,7 +1547,7 @@ def _held_in(
 ) -> list[ResolvedActor]:
     """ "Arrested in Pakistan", "jailed in a prison in Iran", "deported from Malaysia": the
     places an agentless arrest, trial or expulsion names, where the state that did it rules."""
-    preps = STRUCK_PREPS | {"from"} if code == EXPEL_PEOPLE else STRUCK_PREPS
+    preps = STRUCK_PREPS | {"from"} if code in EXPULSION_CODES else STRUCK_PREPS
     heads = [predicate, *(g for p in children(predicate) if p.dep_ == "prep" for g in children(p))]
     # "sentenced to ten years in prison in North Korea": the place may hang on the term.
     heads += [g for h in heads[1:] for p in children(h) if p.dep_ == "prep" for g in children(p)]

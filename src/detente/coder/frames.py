@@ -434,8 +434,8 @@ def _names_light_object(noun: Token, light_objects: set[int]) -> bool:
 
 
 def _in_thousands(verb: Token) -> bool:
-    """Whether the verb's object counts people in thousands or more."""
-    for obj in _children(verb, {"dobj"}):
+    """Whether the verb's object (or passive subject) counts people in thousands or more."""
+    for obj in _children(verb, {"dobj", "nsubjpass"}):
         if obj.lemma_.lower() in THOUSANDS_WORDS:
             return True  # "thousands of Palestinian workers"
         for count in _children(obj, {"nummod"}):
