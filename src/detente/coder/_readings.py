@@ -114,6 +114,9 @@ def intent_code(frame: Frame) -> str:
     if code == "130" and governed_root in CONFLICT_ROOTS & INTENT_CODES.keys():
         # "warned that it would impose sanctions" names the threat (1312).
         return INTENT_CODES[governed_root]
+    if code[:2] == "03" and (kind := kind_code(INTENT, governed)) and kind.startswith(code):
+        # "pledged $400 million in security assistance" (033): military aid (0332).
+        return kind
     if code == "030" and governed_root in INTENT_CODES:
         # "vowed to deepen ties" is an intent to cooperate diplomatically (032).
         return kind_code(INTENT, governed) or INTENT_CODES[governed_root]

@@ -140,6 +140,8 @@ FRIENDLY_DESCRIPTIONS = frozenset(
 )  # fmt: skip
 #: Nouns that stand for the armed group or movement named before ("the group said").
 GROUP_ANAPHORS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+#: Nouns for an agreement, which "the deal" refers back to by its parties.
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty"})
 GROUP_NOUNS = frozenset(
     {
         "country",

@@ -25,6 +25,7 @@ from detente.coder._nlp import load_pipeline
 from detente.coder._readings import intent_code, plover_reading
 from detente.coder._tree import children
 from detente.coder._words import (
+    AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
     GATHERING_NOUNS,
     GROUP_ANAPHORS,
@@ -575,6 +576,10 @@ class Coder:
         if token.pos_ == "PRON" or lower in ("latter", "former"):
             return self._reference(token, mentions, memory)
         lemma = token.lemma_.lower()
+        if lemma in AGREEMENT_NOUNS and _bare_definite(token):
+            # "Beijing criticised the deal": the parties to the last agreement named.
+            pair = memory.last_pair()
+            return [ResolvedActor(a.actor, a.kind, "coref") for a in pair] if pair else []
         if lemma in GROUP_ANAPHORS and _bare_definite(token):
             # "A Hamas official said the group had rejected the proposal".
             named = [m for i, m in sorted(mentions.items()) if i < token.i and m.kind == "group"]

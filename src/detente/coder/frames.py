@@ -2052,6 +2052,8 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         if wanted.dep_ == "pobj" and wanted.head.lower_ in AGREED_PREPS:
             # "agreed to US mediation", "is opposed to French mediation", "agreed upon a pact".
             wanted = wanted.head
+        elif wanted.dep_ == "pobj" and wanted.head.lower_ == "in" and _is_money(wanted.head.head):
+            wanted = wanted.head.head  # "pledged $400 million in security assistance"
         if (
             frame.nominal
             and (
