@@ -148,6 +148,12 @@ class ResolvedActor:
         return (self.actor.country, self.actor.sector, self.actor.actor_id)
 
 
+#: The last doers of each CAMEO root in a sentence, with the tokens of the clause that
+#: named them: an event noun with no doer of its own may be theirs ("a visit to Pakistan,
+#: followed by a visit to India").
+DoersByRoot = dict[str, tuple[list[ResolvedActor], frozenset[int]]]
+
+
 @dataclass(slots=True)
 class CodedDocument:
     """A document with the sentences and events the coder found in it."""
@@ -489,7 +495,7 @@ class Coder:
         events: list[Event] = []
         if frames:
             found = _SentenceFinds(text, document.date)
-            sources_by_root: dict[str, tuple[list[ResolvedActor], frozenset[int]]] = {}
+            sources_by_root: DoersByRoot = {}
             for frame in frames:
                 events.extend(
                     self._events_for_frame(
@@ -991,7 +997,7 @@ class Coder:
         mentions: dict[int, ResolvedActor],
         memory: _Memory,
         found: _SentenceFinds,
-        sources_by_root: dict[str, tuple[list[ResolvedActor], frozenset[int]]],
+        sources_by_root: DoersByRoot,
     ) -> list[Event]:
         sources = _unique(
             a
