@@ -2455,3 +2455,9 @@ def test_coder_a_sum_pledged_in_a_named_kind_of_aid_is_one_promise_of_that_aid()
     text = "Japan pledged $400 million in security assistance to the Philippines."
     events = [e for e in code_text(text, ANCHOR) if e.target.country == "PHL"]
     assert [e.cameo for e in events] == ["0332"]
+
+
+def test_coder_asking_a_state_to_end_its_support_asks_for_no_support() -> None:
+    text = "The US called on Iran to end its support to the Houthis."
+    event = _one(code_text(text, ANCHOR), "USA", "10", "IRN")
+    assert event.cameo == "100"  # not 102, a demand for diplomatic support

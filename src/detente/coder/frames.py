@@ -171,6 +171,9 @@ MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
 #: A country's edges, and the prepositions that put a place beside them, not inside.
 EDGE_NOUNS = frozenset({"border", "frontier"})
 BESIDE_PREPS = frozenset({"near", "on", "along", "at", "by"})
+#: Verbs that put an end to their object: asking someone to end an act asks for no act
+#: of its kind.
+ENDING_VERBS = CANCELLING_VERBS | {"end", "stop", "cease", "quit"}
 #: Prepositions that place an act at an occasion: "threw stones during the protests".
 OCCASION_PREPS = frozenset({"during", "after", "following", "amid", "at", "in"})
 #: Protests held at a state's premises abroad are aimed at that state.
@@ -2040,9 +2043,11 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             and carrier.head.i != carrier.i
         ):
             # "vowed to continue military operations in Syria": what is vowed is the
-            # operations, so the vow is a threat, as "vowed to strike" is.
+            # operations, so the vow is a threat, as "vowed to strike" is ("called on
+            # Pakistan to end the support it gives to militants" asks for no support).
             governor = by_predicate[carrier.head.i]
-            governor.governed_code = frame.entry.cameo
+            if carrier.lemma_.lower() not in ENDING_VERBS:
+                governor.governed_code = frame.entry.cameo
             continue
         if predicate.i in inside_complements and (frame.nominal or predicate.dep_ != "ccomp"):
             continue
