@@ -2461,3 +2461,10 @@ def test_coder_asking_a_state_to_end_its_support_asks_for_no_support() -> None:
     text = "The US called on Iran to end its support to the Houthis."
     event = _one(code_text(text, ANCHOR), "USA", "10", "IRN")
     assert event.cameo == "100"  # not 102, a demand for diplomatic support
+
+
+def test_coder_two_names_a_headline_joins_with_a_comma_act_together() -> None:
+    triples = _triples(code_text("Egypt, Sudan hold joint military drills", ANCHOR))
+    assert {("EGY", "06", "SDN"), ("SDN", "06", "EGY")} <= triples
+    pact = _triples(code_text("Japan, Australia sign defence pact", ANCHOR))
+    assert {("JPN", "05", "AUS"), ("AUS", "05", "JPN")} <= pact

@@ -663,6 +663,21 @@ def _participle_subject(subject: Token) -> Token:
     return subject
 
 
+def _headline_partners(verb: Token) -> list[Token]:
+    """The first of two names a headline joins with a comma ("Japan, Australia sign
+    defence pact"), which the parser hangs on the verb as a modifier."""
+    doc = verb.doc
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.i + 1 < verb.i
+        and doc[c.i + 1].text == ","
+        and doc[c.i + 2].dep_ in ("nsubj", "compound")
+    ]
+
+
 def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from a governing clause when it has none."""
     subjects = _children(verb, SUBJECT_DEPS)
@@ -672,7 +687,7 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     if subjects:
         # "The Red Cross operating in Iraq said", parsed with the participle as the
         # subject and the name as its own subject: the name is the subject.
-        return [_participle_subject(s) for s in subjects], False
+        return [_participle_subject(s) for s in subjects] + _headline_partners(verb), False
     passive = _passive_subjects(verb)
     agents = _prep_objects(verb, {"by"})
     if passive and agents:
