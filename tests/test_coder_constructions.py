@@ -2468,3 +2468,10 @@ def test_coder_two_names_a_headline_joins_with_a_comma_act_together() -> None:
     assert {("EGY", "06", "SDN"), ("SDN", "06", "EGY")} <= triples
     pact = _triples(code_text("Japan, Australia sign defence pact", ANCHOR))
     assert {("JPN", "05", "AUS"), ("AUS", "05", "JPN")} <= pact
+
+
+def test_coder_recognising_a_state_is_diplomatic_recognition_not_praise() -> None:
+    text = "Honduras broke off relations with Taiwan and recognised China."
+    assert _one(code_text(text, ANCHOR), "HND", "05", "CHN").cameo == "054"
+    efforts = "France recognised the efforts of the Qatari mediators."
+    assert _one(code_text(efforts, ANCHOR), "FRA", "05", "QAT").cameo == "051"

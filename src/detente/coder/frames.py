@@ -114,6 +114,8 @@ CRITICIZE = "111"
 #: What one acts "with" when it is someone's help rather than a partner.
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid"})
 MAKE_VISIT = "042"
+#: Recognising a state or a government: CAMEO 054.
+RECOGNISING_VERBS, DIPLOMATIC_RECOGNITION = frozenset({"recognise", "recognize"}), "054"
 #: Expelling people in thousands: CAMEO 201, mass expulsion.
 MASS_EXPULSION = "201"
 #: Words that count people in thousands: "thousands of workers", "1.5 million Eritreans".
@@ -1083,6 +1085,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if unwelcome:
             # "declared two diplomats persona non grata", however the parser splits the Latin.
             entry = replace(entry, cameo=EXPEL_DIPLOMATS)
+        if entry.pattern in RECOGNISING_VERBS and any(
+            o.pos_ == "PROPN" for o in _children(token, {"dobj"})
+        ):
+            # "Nicaragua recognised China", "recognised Guaido as president": recognition
+            # of a state or its government (054), not praise.
+            entry = replace(entry, cameo=DIPLOMATIC_RECOGNITION)
         if entry.cameo == EXPEL_PEOPLE and _in_thousands(token):
             # "forced out more than 700,000 refugees": a mass expulsion (201).
             entry = replace(entry, cameo=MASS_EXPULSION)
