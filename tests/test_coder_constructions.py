@@ -2475,3 +2475,10 @@ def test_coder_recognising_a_state_is_diplomatic_recognition_not_praise() -> Non
     assert _one(code_text(text, ANCHOR), "HND", "05", "CHN").cameo == "054"
     efforts = "France recognised the efforts of the Qatari mediators."
     assert _one(code_text(efforts, ANCHOR), "FRA", "05", "QAT").cameo == "051"
+
+
+def test_coder_a_warning_against_an_act_targets_whom_it_warns_not_the_acts_aim() -> None:
+    text = "Beijing warned Washington against selling arms to Taipei."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("CHN", "13", "USA") in triples
+    assert ("CHN", "13", "TWN") not in triples

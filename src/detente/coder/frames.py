@@ -1481,12 +1481,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.conditional_act = True
             frame.targets.extend(t for c in conditions for t in _children(c, SUBJECT_DEPS))
         # "tighten the blockade of Serbia with Albania's help": a helper, not a target;
-        # "captured a stronghold on the Thai border": where, on either side of it.
+        # "captured a stronghold on the Thai border": where, on either side of it;
+        # "warned Washington against selling arms to Taipei": an act, not an actor.
         frame.targets = [
             t
             for t in frame.targets
             if not (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)
             and not beside_an_edge(t)
+            and not (t.dep_ == "pcomp" and t.tag_ == "VBG")
         ]
         _modality(frame, conditional)
         if frame.conditional_act and not frame.negated:
