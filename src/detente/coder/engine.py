@@ -615,7 +615,6 @@ class Coder:
         found: list[ResolvedActor] = []
         conjuncts: list[ResolvedActor] = []
         descriptions: list[Token] = []
-        owned = owned_act(token, self.lexicon)
         for child in children(token):
             if child.dep_ == "appos" and child.i not in mentions:
                 # "Pakistan, a key U.S. ally, refused": a description, not an actor; it
@@ -632,7 +631,11 @@ class Coder:
             ):
                 # "Vietnamese-led forces" are Vietnam's; "Israeli-occupied" land is not Israel.
                 found.extend(self._actors_of(child, mentions, memory, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS and not owned:
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ACTOR_PREPS
+                and not owned_act(token, self.lexicon)
+            ):
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
                 # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar" (but
                 # "Russia's aid to Syria" is Russia's: whom an owned act is aimed at is not
@@ -1185,8 +1188,7 @@ class Coder:
             where = _struck_in(frame.predicate, mentions)
             if where:
                 sources = [
-                    replace(s, actor=replace(s.actor, sector=s.actor.sector or "CVL"))
-                    for s in sources or _nameless(frame.sources, mentions, where)
+                    _as_people(s) for s in sources or _nameless(frame.sources, mentions, where)
                 ]
                 home = where[0].actor.country
                 # Exiles protesting abroad ("Iranians protested in Berlin") protest against
@@ -1221,9 +1223,7 @@ class Coder:
             # its own state's bodies is its civilians.
             rulers = {t.actor.country for t in targets if t.actor.sector in STATE_SECTORS}
             sources = [
-                ResolvedActor(replace(s.actor, sector="CVL"), s.kind, s.via)
-                if s.kind == "demonym" and s.actor.sector is None and s.actor.country in rulers
-                else s
+                _as_people(s) if s.kind == "demonym" and s.actor.country in rulers else s
                 for s in sources
             ]
         pairs: list[tuple[ResolvedActor, ResolvedActor]]
@@ -1430,6 +1430,12 @@ def _nameless(
             else:
                 found.append(ResolvedActor(Actor(head.text, None, sector, None), "nameless"))
     return found
+
+
+def _as_people(actor: ResolvedActor) -> ResolvedActor:
+    """A crowd or a people of no named sector as its country's civilians ("Chileans
+    marched in Santiago", "Serbs rallied against the Serbian president")."""
+    return replace(actor, actor=replace(actor.actor, sector=actor.actor.sector or "CVL"))
 
 
 def _group_sector(head: Token) -> str | None:

@@ -296,6 +296,12 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
     return objects
 
 
+def _givers(verb: Token, noun: Token, noun_preps: set[str]) -> list[Token]:
+    """Whom a thing came from, on the verb or on the noun ("drew condemnation from the
+    G7", "got a loan from China", "enjoys the backing of Iran")."""
+    return _prep_objects(verb, {"from"}) + _prep_objects(noun, noun_preps)
+
+
 def _clause_agents(things: list[Token], verbs: frozenset[str] | None = None) -> list[Token]:
     """Who did what a participle clause says of each thing ("crimes committed by Croat
     forces", "a bill signed by the minister"), or only with the given verbs ("positions
@@ -1609,7 +1615,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "Russia's invasion drew condemnation from the G7": the reaction is the G7's,
             # aimed at what drew it (and so its owner).
             drawn = anchor.head
-            givers = _prep_objects(drawn, {"from"}) + _prep_objects(token, {"from"})
+            givers = _givers(drawn, token, {"from"})
             frame.sources = frame.sources or givers
             frame.targets = [t for t in frame.targets if t not in givers]
             drawers = _children(drawn, SUBJECT_DEPS)
@@ -1618,10 +1624,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         elif (
             anchor.dep_ == "dobj"
             and anchor.head.lemma_.lower() in RECEIVING_VERBS
-            and (
-                givers := _prep_objects(anchor.head, {"from"})
-                + _prep_objects(token, {"from", "of"})
-            )
+            and (givers := _givers(anchor.head, token, {"from", "of"}))
         ):
             # "Pakistan got a $2 billion loan from China": China lent it, to Pakistan; "the
             # rebels enjoy the backing of Iran".
