@@ -2482,3 +2482,69 @@ def test_coder_a_warning_against_an_act_targets_whom_it_warns_not_the_acts_aim()
     triples = _triples(code_text(text, ANCHOR))
     assert ("CHN", "13", "USA") in triples
     assert ("CHN", "13", "TWN") not in triples
+
+
+def test_coder_a_peoples_strike_with_no_one_named_is_against_its_own_rulers() -> None:
+    event = _one(
+        code_text("Kenyan teachers began a hunger strike on Monday.", ANCHOR), "KEN", "14", "KEN"
+    )
+    assert (event.cameo, event.source.sector, event.target.sector) == ("142", "EDU", "GOV")
+    general = "Opposition parties in Bangladesh organized a general strike that shut down Dhaka."
+    assert _one(code_text(general, ANCHOR), "BGD", "14", "BGD").cameo == "143"
+    # A military strike named by its owner is no walkout.
+    strike = "Iraq's prime minister condemned the Turkish strike on a resort in Duhok."
+    assert ("TUR", "14", "TUR") not in _triples(code_text(strike, ANCHOR))
+
+
+def test_coder_a_nameless_group_known_throughout_a_country_is_of_that_country() -> None:
+    text = "Farmers throughout Bolivia staged protests against the new land law."
+    event = _one(code_text(text, ANCHOR), "BOL", "14", "BOL")
+    assert (event.source.sector, event.target.sector) == ("AGR", "GOV")
+
+
+def test_coder_protesters_blocking_roads_in_a_capital_are_its_people() -> None:
+    text = "Supporters of the jailed opposition leader blocked roads in the capital Caracas."
+    event = _one(code_text(text, ANCHOR), "VEN", "14", "VEN")
+    assert (event.cameo, event.source.sector, event.target.sector) == ("144", "OPP", "GOV")
+
+
+def test_coder_a_gerund_after_a_preposition_is_done_by_the_verbs_subject() -> None:
+    text = "Moscow responded by expelling ten Polish diplomats."
+    assert _one(code_text(text, ANCHOR), "RUS", "16", "POL").cameo == "161"
+    stones = "Protesters resorted to throwing stones at Israeli soldiers near Hebron."
+    assert _one(code_text(stones, ANCHOR), "PSE", "14", "ISR").cameo == "145"
+    # Whom a relative clause accuses is its antecedent, not its subject.
+    accused = "Washington says Pakistan shelters the militants it accuses of attacking Kabul."
+    assert not [e for e in code_text(accused, ANCHOR) if e.cameo_root == "19"]
+
+
+def test_coder_two_countries_sharing_one_force_noun_are_both_named() -> None:
+    text = "The Red Cross said US and British troops must protect civilians."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("NGO", "10", "USA"), ("NGO", "10", "GBR")} <= triples
+
+
+def test_coder_a_state_investigating_crimes_by_its_own_armed_groups_is_domestic() -> None:
+    text = "Croatia is investigating alleged war crimes by Croatian paramilitaries."
+    event = _one(code_text(text, ANCHOR), "HRV", "09", "HRV")
+    assert event.target.sector == "UAF"
+    seized = "Palestinian police seized weapons from Palestinian armed groups in Jenin."
+    assert _one(code_text(seized, ANCHOR), "PSE", "17", "PSE").target.sector == "UAF"
+
+
+def test_coder_condemning_attacks_by_a_force_condemns_the_force_not_its_victims() -> None:
+    text = "The European Union condemned the attacks by Russian forces on Ukrainian ports."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("IGOEUR", "11", "RUS") in triples
+    assert ("IGOEUR", "11", "UKR") not in triples
+
+
+def test_coder_opening_or_closing_an_embassy_is_about_the_host_country() -> None:
+    assert (
+        _one(code_text("Estonia opened an embassy in Seoul.", ANCHOR), "EST", "05", "KOR").cameo
+        == "054"
+    )
+    assert (
+        _one(code_text("Canada closed its embassy in Tehran.", ANCHOR), "CAN", "16", "IRN").cameo
+        == "161"
+    )

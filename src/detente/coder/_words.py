@@ -90,7 +90,10 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "fisherman": "CVL",
     "teacher": "EDU",
     "migrant": "REF",
+    "paramilitary": "UAF",
 }
+#: Adjectives that make any group an armed one ("armed groups", "a paramilitary unit").
+ARMED_MODIFIERS: dict[str, str] = {"armed": "UAF", "paramilitary": "UAF"}
 #: Gatherings a country or organisation can host or name ("the G20 summit").
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "games"})
 #: Nouns for news media and unnamed informants ("Thai military sources said"), which

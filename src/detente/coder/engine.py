@@ -26,6 +26,7 @@ from detente.coder._readings import intent_code, plover_reading
 from detente.coder._tree import children
 from detente.coder._words import (
     AGREEMENT_NOUNS,
+    ARMED_MODIFIERS,
     DOCUMENT_NOUNS,
     GATHERING_NOUNS,
     GROUP_ANAPHORS,
@@ -102,6 +103,8 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
+# "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
+GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Prepositions whose object is a topic rather than a party ("a goal of", "talks on").
@@ -113,6 +116,8 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+#: Parts of a people that a state acts on as another side ("Croatian paramilitaries").
+ARMED_OR_OPPOSED = frozenset({"REB", "UAF", "OPP"})
 #: Curfews, states of emergency and martial law: imposed on, and eased for, the people of
 #: a place.
 POPULATION_CONTROLS = frozenset({"1723", "1724", "0813", "0814"})
@@ -567,6 +572,18 @@ class Coder:
                     continue
                 if child.dep_ in ("conj", "appos") and mentions.get(child.i) is not mention:
                     found.extend(self._actors_of(child, mentions, memory, depth))
+                elif (
+                    child.dep_ in ("nmod", "compound", "amod")
+                    and child.i in mentions
+                    and mentions[child.i] is not mention
+                    and any(
+                        c.dep_ == "conj" and mentions.get(c.i) is mention for c in children(child)
+                    )
+                ):
+                    # "US and British troops": the first modifier shares the noun.
+                    other = mentions[child.i]
+                    sector = other.actor.sector or mention.actor.sector
+                    found.append(replace(other, actor=replace(other.actor, sector=sector)))
             return found
         if token.lower_ in DIRECTIONS and token.i not in mentions:
             # "North and South Korean officials": the parser hangs the pair on "North".
@@ -634,7 +651,7 @@ class Coder:
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in ACTOR_PREPS
-                and not owned_act(token, self.lexicon)
+                and (child.lower_ == "by" or not owned_act(token, self.lexicon))
             ):
                 # "the government of Pakistan", "calls by Belarus's rulers", "air links
                 # with Serbia", "aid to Albanian rebels", "dissidents from Myanmar" (but
@@ -675,7 +692,7 @@ class Coder:
         if not found and depth == 0 and (lemma in NAMELESS_GROUPS or sector is not None):
             # "a peacekeeping force in Liberia": a nameless group takes its place's country.
             for child in children(token):
-                if child.dep_ == "prep" and child.lower_ == "in":
+                if child.dep_ == "prep" and child.lower_ in GROUP_PLACE_PREPS:
                     for pobj in children(child):
                         if pobj.i in mentions and mentions[pobj.i].kind in PLACE_KINDS:
                             named = _written_name(token, MODIFIER_DEPS, pobj.right_edge.i)
@@ -1161,6 +1178,11 @@ class Coder:
         # Acts done where the people they involve live (protests, repression, violence), not
         # at a venue (talks "in Oslo").
         on_the_ground = root in GROUND_ROOTS
+        protest_sites: list[ResolvedActor] = []
+        if root == PROTEST_ROOT and located and not sources:
+            # "Protesters blocked roads in Caracas": people of the place, not a protest
+            # against the place by no one.
+            protest_sites, targets = targets, []
         if not frame.nominal and targets and not sources:
             # "Police used tear gas against protesters in Tbilisi": the police of the place
             # where the act happened, or where those it was done to are.
@@ -1185,7 +1207,7 @@ class Coder:
             # "Thousands marched in Tbilisi against the new law", "Chileans marched in
             # Santiago": a crowd of the place (its people, unless named otherwise),
             # protesting against its rulers.
-            where = _struck_in(frame.predicate, mentions)
+            where = _struck_in(frame.predicate, mentions) or protest_sites
             if where:
                 sources = [
                     _as_people(s) for s in sources or _nameless(frame.sources, mentions, where)
@@ -1195,6 +1217,19 @@ class Coder:
                 # no one the place names.
                 sources = [s for s in sources if s.actor.country == home]
                 targets = [_located(where[0].actor, "GOV")] if sources else []
+            else:
+                targets = _own_rulers(sources)
+        elif (
+            frame.nominal
+            and not targets
+            and root == PROTEST_ROOT
+            and frame.sources
+            and not any(t.head.i == frame.predicate.i for t in frame.sources)
+        ):
+            # "Kenyan teachers began a hunger strike", "opposition parties in Nepal called a
+            # general strike": against their own rulers (but "the Turkish strike on a
+            # resort" is no walkout, and a protest told again is not a new one).
+            targets = _own_rulers(sources)
         elif not frame.nominal and not targets and sources:
             # "Syrian troops killed twenty people in Idlib": people of the place; "police
             # in Nairobi fired tear gas at protesters": the place's own.
@@ -1432,6 +1467,19 @@ def _nameless(
     return found
 
 
+def _own_rulers(protesters: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The government a people or a part of it protests against when the text names no
+    one: its own country's ("Kenyan teachers went on strike"). States and their bodies
+    protest to others, so they have none here."""
+    return _unique(
+        _located(p.actor, "GOV", p.actor.country)
+        for p in protesters
+        if p.actor.country
+        and p.actor.sector not in STATE_SECTORS
+        and (p.kind in ("demonym", "located") or p.actor.sector in NONSTATE_SECTORS)
+    )
+
+
 def _as_people(actor: ResolvedActor) -> ResolvedActor:
     """A crowd or a people of no named sector as its country's civilians ("Chileans
     marched in Santiago", "Serbs rallied against the Serbian president")."""
@@ -1440,14 +1488,25 @@ def _as_people(actor: ResolvedActor) -> ResolvedActor:
 
 def _group_sector(head: Token) -> str | None:
     """The sector a group noun names, or its modifier does: "rebels", "a Nigerian army
-    base", "an Afghan police post", "opposition leaders"."""
-    return NAMELESS_GROUPS.get(head.lemma_.lower()) or next(
-        (
-            NAMELESS_GROUPS[c.lemma_.lower()]
-            for c in children(head)
-            if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
-        ),
-        None,
+    base", "an Afghan police post", "opposition leaders", "armed groups"."""
+    return (
+        NAMELESS_GROUPS.get(head.lemma_.lower())
+        or next(
+            (
+                NAMELESS_GROUPS[c.lemma_.lower()]
+                for c in children(head)
+                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
+            ),
+            None,
+        )
+        or next(
+            (
+                ARMED_MODIFIERS[c.lower_]
+                for c in children(head)
+                if c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS
+            ),
+            None,
+        )
     )
 
 
@@ -1479,9 +1538,16 @@ def _own_opposition(
 def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
     """Whether two actors of one country are different parts of it (a domestic event):
     both sectors known and unlike ("Afghan rebels" and "Afghan troops"), and the target
-    not a place; or a part of the people acting on its own state ("Iraqi Kurds
-    demonstrated for independence from Iraq")."""
+    not a place; a part of the people acting on its own state ("Iraqi Kurds
+    demonstrated for independence from Iraq"), or the state on a part of its people
+    ("Croatia is investigating crimes by Croatian paramilitaries", "Iraq is prepared to
+    impose martial law"), when that part is armed, in opposition, or known by its place."""
     if source.sector in NONSTATE_SECTORS and target_kind == "country" and target.sector is None:
+        return True
+    if source.sector is None and (
+        (target.sector in ARMED_OR_OPPOSED and target_kind != "country")
+        or (target.sector in NONSTATE_SECTORS and target_kind == "located")
+    ):
         return True
     return (
         source.sector is not None
@@ -1523,9 +1589,11 @@ def _places_after(
                 g for c in children(prep) for g in (children(c) if c.lower_ == "of" else [c])
             ]
             for pobj in objects:
+                # "the town of Samarra", "the capital Caracas".
                 candidates = [
                     pobj,
                     *(g for p in children(pobj) if p.lower_ == "of" for g in children(p)),
+                    *(a for a in children(pobj) if a.dep_ == "appos"),
                 ]
                 for place in candidates:
                     if place.i in mentions and mentions[place.i].kind in PLACE_KINDS:

@@ -725,6 +725,11 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
                 return raised, True
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _subject_does_gerund(verb.head.head):
+        # "youths resorted to throwing stones", "Russia responded by expelling ten
+        # diplomats": the one who does the governing verb does the gerund.
+        inherited, _ = _clause_subject(verb.head.head)
+        return inherited, True
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         if _reduced_passive(verb):
             return [], False  # "soldiers killed in Ukraine" were the ones acted upon
@@ -738,6 +743,18 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
                 return inherited, True
         return [verb.head], True
     return [], False
+
+
+def _subject_does_gerund(verb: Token) -> bool:
+    """True when a gerund after one of the verb's prepositions is done by the verb's
+    subject: an active verb with no object ("warned Washington against selling arms":
+    Washington would sell; "were accused of killing": not the accuser)."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        # "the groups it accuses of attacking Afghanistan": the object is the antecedent.
+        and verb.dep_ not in ("relcl", "acl")
+        and not _children(verb, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"auxpass"})
+    )
 
 
 def _complement_places(verb: Token) -> list[Token]:
@@ -869,13 +886,13 @@ def means_clauses(verb: Token) -> list[Token]:
 
 def _act_owners(noun: Token) -> list[Token]:
     """The words naming whose an act is: "the US embargo", "Russia's attack", "its
-    crackdown"."""
+    crackdown", "the attacks by Russian forces"."""
     return [
         c
         for c in children(noun)
         if c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[0].isupper())
-    ]
+    ] + _prep_objects(noun, {"by"})
 
 
 def owned_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -1303,6 +1320,10 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # carried out by the militia": the one whose acts are judged.
             looked_into = objects + [p for o in objects for p in _prep_objects(o, {"into"})]
             frame.targets.extend(_clause_agents(looked_into))
+            if _children(token, {"dobj"}) and not passive_subjects:
+                # "is investigating war crimes by Croatian paramilitaries", with "by" hung on
+                # the active verb, whose agent it cannot be: the crimes' doers.
+                frame.targets.extend(_prep_objects(token, {"by"}))
         if entry.cameo[:2] in VIOLENT_ROOTS and _displayed_missile(token, objects):
             # "test-fired a missile over Japan": a missile tested, or flown over a country
             # without being aimed at anyone, shows force (150) to those it flies over.
