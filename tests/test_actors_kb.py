@@ -424,3 +424,20 @@ def test_actors_a_double_barrelled_name_is_not_its_last_part(kb: ActorKB) -> Non
 def test_actors_former_states_are_their_successors(kb: ActorKB, text: str, country: str) -> None:
     found = kb.resolve(text)
     assert found is not None and found.country == country
+
+
+def test_actors_peoples_within_one_state_are_its_civilians(kb: ActorKB) -> None:
+    for text, country in (("Rohingya", "MMR"), ("Uyghurs", "CHN"), ("Chechen", "RUS")):
+        found = kb.resolve(text)
+        assert found is not None, text
+        assert (found.country, found.sector) == (country, "CVL"), text
+    # Peoples whose homes span borders stay unresolved rather than guessed.
+    assert kb.resolve("Kurds") is None
+
+
+def test_actors_a_people_in_an_unknown_country_is_reported_by_file_and_row(
+    tmp_path: Path,
+) -> None:
+    folder = _overlay(tmp_path / "bad", {"peoples.csv": "id,name,country,aliases\nx,Xians,XXX,\n"})
+    with pytest.raises(ActorDataError, match=r"peoples\.csv 'x': country 'XXX'"):
+        ActorKB.load([folder])

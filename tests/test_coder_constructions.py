@@ -2548,3 +2548,37 @@ def test_coder_opening_or_closing_an_embassy_is_about_the_host_country() -> None
         _one(code_text("Canada closed its embassy in Tehran.", ANCHOR), "CAN", "16", "IRN").cameo
         == "161"
     )
+
+
+def test_coder_a_people_within_a_state_acts_and_suffers_inside_it() -> None:
+    text = "Chinese police detained dozens of Uyghur activists in Urumqi."
+    event = _one(code_text(text, ANCHOR), "CHN", "17", "CHN")
+    assert (event.source.sector, event.target.sector) == ("COP", "OPP")
+    # A people's forces are rebels, not the state's army.
+    clash = "Ethiopian troops clashed with Tigrayan forces near Mekelle."
+    assert _one(code_text(clash, ANCHOR), "ETH", "19", "ETH").target.sector == "REB"
+
+
+def test_coder_a_crowd_rallying_in_a_city_demonstrates_but_rallying_support_does_not() -> None:
+    text = "Thousands of Catalans rallied in Barcelona for independence."
+    event = _one(code_text(text, ANCHOR), "ESP", "14", "ESP")
+    assert (event.cameo, event.target.sector) == ("141", "GOV")
+    support = "Thousands rallied in Taipei in support of Ukraine."
+    assert not [e for e in code_text(support, ANCHOR) if e.cameo_root == "14"]
+
+
+def test_coder_people_expelled_to_a_country_are_not_expelled_from_it() -> None:
+    text = "Myanmar's army expelled thousands of Rohingya to Bangladesh."
+    triples = _triples(code_text(text, ANCHOR))
+    assert ("MMR", "20", "MMR") in triples
+    assert not [t for t in triples if t[2] == "BGD"]
+    # Unnamed, those deported to a country are taken to be its own.
+    assert ("SWE", "17", "IRQ") in _triples(
+        code_text("Sweden deported 300 asylum seekers to Iraq.", ANCHOR)
+    )
+
+
+def test_coder_protesters_outside_an_embassy_are_of_the_city_it_stands_in() -> None:
+    text = "Students protested outside the Russian embassy in Warsaw."
+    event = _one(code_text(text, ANCHOR), "POL", "14", "RUS")
+    assert event.source.sector == "EDU"

@@ -80,6 +80,9 @@ TABLES: dict[str, TableSpec] = {
             ("person_id", "country", "role", "valid_from"),
         ),
         TableSpec("places", ("name",), ("name", "country", "kind", "aliases"), ("name", "country")),
+        TableSpec(
+            "peoples", ("id",), ("id", "name", "country", "aliases"), ("id", "name", "country")
+        ),
         TableSpec("not_actors", ("phrase",), ("phrase",), ("phrase",)),
         TableSpec(
             "wikidata_positions",

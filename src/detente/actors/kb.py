@@ -172,6 +172,7 @@ class ActorKB:
         self._holders: dict[tuple[str, str], list[_Spell]] = defaultdict(list)
         self._index_countries(tables.get("countries", []))
         self._index_places(tables.get("places", []))
+        self._index_peoples(tables.get("peoples", []))
         self._index_organisations(tables)
         self._index_people(tables.get("people", []), tables.get("roles", []))
         self._index_titles(tables.get("titles", []), tables.get("roles", []))
@@ -206,6 +207,7 @@ class ActorKB:
         stems = (
             "countries",
             "places",
+            "peoples",
             "institutions",
             "groups",
             "igos",
@@ -265,6 +267,28 @@ class ActorKB:
             self._add(row["name"], _Entry("place", row["name"], match="place", **base))
             for alias in split_list(row["aliases"]):
                 self._add(alias, _Entry("place", alias, match="place", **base))
+
+    def _index_peoples(self, rows: Iterable[Row]) -> None:
+        """Peoples living mostly within one state ("Rohingya", "Uyghurs", "Chechens"):
+        named like nationals, they stand for that country's civilians, not its state, so
+        "Chinese police detained Uyghur activists" is an event inside China."""
+        for row in rows:
+            country = row["country"]
+            if country not in self._countries:
+                raise ActorDataError(
+                    f"peoples.csv {row['id']!r}: country {country!r} is not in countries.csv"
+                )
+            base = {
+                "actor_id": f"people:{row['id']}",
+                "name": row["name"],
+                "country": country,
+                "sector": "CVL",
+            }
+            for name in (row["name"], *split_list(row["aliases"])):
+                self._add(name, _Entry("demonym", name, **base))
+                plural = _plural(name)
+                if plural:
+                    self._add(plural, _Entry("demonym", plural, **base))
 
     def _index_organisations(self, tables: dict[str, list[Row]]) -> None:
         for row in tables.get("institutions", []):

@@ -670,13 +670,21 @@ class Coder:
             # "Afghan rebels", "Syrian forces": the noun says which part of the country acts
             # ("Sudan's army" is a body of Sudan's, no longer the place).
             # "Darfur rebels": a group of a place, located there.
+            # "Uyghur activists", "Tigrayan forces": a people within a state has no army
+            # of the state's; its forces are rebels.
             found = [
                 ResolvedActor(
-                    Actor(f.actor.text, f.actor.country, sector, f.actor.actor_id),
+                    Actor(
+                        f.actor.text,
+                        f.actor.country,
+                        "REB" if _within_a_state(f.actor) and sector == "MIL" else sector,
+                        f.actor.actor_id,
+                    ),
                     "demonym",
                     f.via,
                 )
-                if f.kind in ("country", "demonym") and f.actor.sector is None
+                if f.kind in ("country", "demonym")
+                and (f.actor.sector is None or _within_a_state(f.actor))
                 else _located(f.actor, sector, f"{f.actor.text} {token.text}")
                 if f.kind in ("place", "metonym") and sector in NONSTATE_SECTORS
                 else f
@@ -1480,6 +1488,11 @@ def _own_rulers(protesters: list[ResolvedActor]) -> list[ResolvedActor]:
     )
 
 
+def _within_a_state(actor: Actor) -> bool:
+    """True for a people within a state ("Rohingya", "Chechens"), from peoples.csv."""
+    return (actor.actor_id or "").startswith("people:")
+
+
 def _as_people(actor: ResolvedActor) -> ResolvedActor:
     """A crowd or a people of no named sector as its country's civilians ("Chileans
     marched in Santiago", "Serbs rallied against the Serbian president")."""
@@ -1589,10 +1602,11 @@ def _places_after(
                 g for c in children(prep) for g in (children(c) if c.lower_ == "of" else [c])
             ]
             for pobj in objects:
-                # "the town of Samarra", "the capital Caracas".
+                # "the town of Samarra", "outside the US embassy in Warsaw", "the capital
+                # Caracas".
                 candidates = [
                     pobj,
-                    *(g for p in children(pobj) if p.lower_ == "of" for g in children(p)),
+                    *(g for p in children(pobj) if p.lower_ in ("of", "in") for g in children(p)),
                     *(a for a in children(pobj) if a.dep_ == "appos"),
                 ]
                 for place in candidates:

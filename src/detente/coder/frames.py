@@ -1314,6 +1314,12 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         verb_preps = TARGET_PREPS - {"for"} if reason else TARGET_PREPS
         if multiword and last_word != "on" and entry.cameo[:2] in TOPIC_ROOTS:
             verb_preps = verb_preps - {"on"}  # "held talks on the Sudan crisis"
+        if entry.cameo in (EXPEL_PEOPLE, MASS_EXPULSION) and any(
+            t.text[:1].isupper() for o in objects for t in o.subtree
+        ):
+            # "expelled thousands of Rohingya to Bangladesh": where the people named were
+            # sent (unnamed, "asylum seekers deported to Iraq" are likely Iraq's).
+            verb_preps = verb_preps - {"to", "into"}
         frame.targets.extend(_prep_objects(token, verb_preps))
         if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT}:
             # "an investigation into crimes committed by Croat forces", "condemned abuses
@@ -1331,6 +1337,18 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             frame.targets = [o for h in [token, *objects] for o in _prep_objects(h, {"over"})]
         premises = _premises(token)
         if entry.pattern == "protest" and _in_the_streets(token, frame.sources, premises):
+            frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
+        elif (
+            entry.pattern == "rally"
+            and not _children(token, OBJECT_DEPS)
+            and not _prep_objects(token, {"behind", "around", "to"})
+            and not any(
+                p.lemma_.lower() in ("support", "solidarity") for p in _prep_objects(token, {"in"})
+            )
+            and _in_the_streets(token, frame.sources, premises)
+        ):
+            # "Thousands rallied in Barcelona for independence": a demonstration, not
+            # rallying behind someone (053).
             frame.entry = entry = replace(entry, cameo=DEMONSTRATE)
         if entry.cameo[:2] == PROTEST_ROOT:
             frame.targets.extend(premises + _defied(token))
