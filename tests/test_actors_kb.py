@@ -441,3 +441,14 @@ def test_actors_a_people_in_an_unknown_country_is_reported_by_file_and_row(
     folder = _overlay(tmp_path / "bad", {"peoples.csv": "id,name,country,aliases\nx,Xians,XXX,\n"})
     with pytest.raises(ActorDataError, match=r"peoples\.csv 'x': country 'XXX'"):
         ActorKB.load([folder])
+
+
+def test_actors_a_title_in_the_text_gives_a_person_its_sector_before_the_tables_do(
+    kb: ActorKB,
+) -> None:
+    # Petro took office in August 2022; a text dated before calls him President anyway.
+    text = "Colombian President Gustavo Petro met rebel leaders."
+    (petro,) = [m for m in kb.find_mentions(text, date="2021-06-01") if m.kind == "person"]
+    assert (petro.resolution.country, petro.resolution.sector) == ("COL", "GOV")
+    (bare,) = [m for m in kb.find_mentions("Gustavo Petro met rebel leaders.", date="2021-06-01")]
+    assert bare.resolution.sector is None

@@ -2582,3 +2582,19 @@ def test_coder_protesters_outside_an_embassy_are_of_the_city_it_stands_in() -> N
     text = "Students protested outside the Russian embassy in Warsaw."
     event = _one(code_text(text, ANCHOR), "POL", "14", "RUS")
     assert event.source.sector == "EDU"
+
+
+def test_coder_the_launch_judged_next_is_the_last_launchers() -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Thursday. "
+        "Seoul and Washington condemned the launch."
+    )
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("KOR", "11", "PRK"), ("USA", "11", "PRK")} <= triples
+    # Missiles fired into the open sea are aimed at no one: no air strike on anyone.
+    assert not [t for t in triples if t[1] == "19"]
+
+
+def test_coder_missiles_fired_into_a_states_waters_strike_that_state() -> None:
+    triples = _triples(code_text("Iran fired missiles into Iraqi waters.", ANCHOR))
+    assert ("IRN", "19", "IRQ") in triples

@@ -531,8 +531,21 @@ class ActorKB:
             self._person_resolution(text, p, day, self._person_match(entries, p)) for p in people
         ]
         if len(readings_p) == 1:
-            return readings_p[0]
+            return self._titled(readings_p[0], title_hints, context)
         return _ambiguous(text, readings_p)
+
+    def _titled(
+        self, found: Resolution, title_hints: Sequence[_Entry], context: str | None
+    ) -> Resolution:
+        """A person the text gives a title ("Colombian President Gustavo Petro") holds an
+        office of that kind on the text's word, when the tables know no office of theirs
+        on the date (a stale table, a misdated article): the title's sector."""
+        if found.sector is not None:
+            return found
+        for hint in self._in_context(title_hints, context):
+            if hint.sector and (hint.country or context or found.country) == found.country:
+                return replace(found, sector=hint.sector)
+        return found
 
     def _narrow_people(
         self,

@@ -51,6 +51,7 @@ from detente.coder.frames import (
     beside_an_edge,
     build_frames,
     counted,
+    match_noun,
     means_clauses,
     owned_act,
 )
@@ -116,6 +117,10 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+#: Roots of shows and uses of force, which a later "the attack" may name as one act.
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+#: Nouns that name an act already told without being event nouns of their own.
+REFERRED_ACTS = {"launch": "force", "test": "force"}
 #: Parts of a people that a state acts on as another side ("Croatian paramilitaries").
 ARMED_OR_OPPOSED = frozenset({"REB", "UAF", "OPP"})
 #: Curfews, states of emergency and martial law: imposed on, and eased for, the people of
@@ -233,6 +238,16 @@ class _Memory:
     #: act told next with no date of its own ("Last month, X met Y in Jakarta. He told
     #: Y that ...").
     paragraph_date: tuple[dt.date, str] | None = None
+    #: The last asserted doers of each kind of act (``_act_kind``), with the sentence
+    #: they acted in, for "the launch" or "the attack" judged next.
+    doers_of_kind: dict[str, tuple[int, list[ResolvedActor]]] = field(default_factory=dict)
+
+    def last_doers(self, kind: str) -> list[ResolvedActor]:
+        """Who did the last act of a kind, told in this sentence or the two before."""
+        told = self.doers_of_kind.get(kind)
+        if told is None or told[0] < self.sentence - 2:
+            return []
+        return [ResolvedActor(d.actor, d.kind, "coref") for d in told[1]]
 
     def note_sentence(self, sent: Span, mentions: dict[int, ResolvedActor]) -> None:
         """Remember a sentence's persons, its single country and the pairs it names."""
@@ -603,6 +618,13 @@ class Coder:
             # "Beijing criticised the deal": the parties to the last agreement named.
             pair = memory.last_pair()
             return [ResolvedActor(a.actor, a.kind, "coref") for a in pair] if pair else []
+        if _bare_definite(token, plural=True):
+            # "North Korea fired two missiles into the sea. Seoul condemned the launch":
+            # the doers of the last act of its kind.
+            named = match_noun(token, self.lexicon)
+            kind = REFERRED_ACTS.get(lemma) or (_act_kind(named.cameo) if named else None)
+            if kind is not None:
+                return memory.last_doers(kind)
         if lemma in GROUP_ANAPHORS and _bare_definite(token):
             # "A Hamas official said the group had rejected the proposal".
             named = [m for i, m in sorted(mentions.items()) if i < token.i and m.kind == "group"]
@@ -1313,6 +1335,8 @@ class Coder:
         if len(sources) >= 2:
             memory.group = sources
             memory.group_sentence = memory.sentence
+        if sources and not (frame.negated or frame.hypothetical or frame.future):
+            memory.doers_of_kind[_act_kind(frame.entry.cameo)] = (memory.sentence, sources)
         if not pairs:
             return []
         code = intent_code(frame)
@@ -1403,6 +1427,13 @@ class Coder:
                 )
             )
         return events
+
+
+def _act_kind(code: str) -> str:
+    """The kind of act a later "the attack" or "the launch" may refer back to: any
+    show or use of force is one kind ("fired missiles ... the launch"), others their root."""
+    root = code[:2]
+    return "force" if root in FORCE_ROOTS else root
 
 
 def _each_other(target: Token) -> bool:
@@ -1668,11 +1699,11 @@ def _proper_names(token: Token, mentions: dict[int, ResolvedActor]) -> list[str]
     return [name for name in names if len(name) >= 6]
 
 
-def _bare_definite(token: Token) -> bool:
-    """ "the group", with nothing else to say which one."""
+def _bare_definite(token: Token, plural: bool = False) -> bool:
+    """ "the group" (or with ``plural``, "the strikes"), with nothing else to say which."""
     dependents = children(token)
     return (
-        token.tag_ == "NN"
+        (token.tag_ == "NN" or (plural and token.tag_ == "NNS"))
         and any(c.lower_ == "the" for c in dependents)
         and all(c.dep_ in ("det", "punct") for c in dependents)
     )

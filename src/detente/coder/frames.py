@@ -92,6 +92,8 @@ SHOW_OF_FORCE, MILITARY_PROTECTION = "150", "074"
 #: Weapons that may be fired to be seen rather than to strike, and the prepositions that
 #: say they were aimed at someone.
 MISSILES = frozenset({"missile", "rocket"})
+#: Where a missile test lands when it is aimed at no one.
+OPEN_WATERS = frozenset({"sea", "ocean", "water"})
 AIMING_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
 #: Words for a frontier: troops sent "to the border" face a country, they are not in it.
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line", "coast", "waters"})
@@ -901,15 +903,18 @@ def owned_act(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _displayed_missile(verb: Token, objects: list[Token]) -> bool:
-    """True for "test-fired a missile", "launched a missile over Japan"; false for
-    "fired missiles at Kyiv", "launched rockets into Israel"."""
+    """True for "test-fired a missile", "launched a missile over Japan", "fired two
+    missiles into the sea"; false for "fired missiles at Kyiv", "launched rockets into
+    Israel"."""
     if not any(o.lemma_.lower() in MISSILES for o in objects):
         return False
     if any(c.lower_ == "test" for c in children(verb)):
         return True
     heads = [verb, *objects]
-    aimed = any(_prep_objects(h, AIMING_PREPS) for h in heads)
-    return not aimed and any(_prep_objects(h, {"over"}) for h in heads)
+    aims = [a for h in heads for a in _prep_objects(h, AIMING_PREPS)]
+    if aims and all(a.lemma_.lower() in OPEN_WATERS and not _act_owners(a) for a in aims):
+        return True
+    return not aims and any(_prep_objects(h, {"over"}) for h in heads)
 
 
 def _reduced_passive(verb: Token) -> bool:
