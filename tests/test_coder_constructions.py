@@ -2598,3 +2598,19 @@ def test_coder_the_launch_judged_next_is_the_last_launchers() -> None:
 def test_coder_missiles_fired_into_a_states_waters_strike_that_state() -> None:
     triples = _triples(code_text("Iran fired missiles into Iraqi waters.", ANCHOR))
     assert ("IRN", "19", "IRQ") in triples
+
+
+def test_coder_trade_reprisals_fall_on_whose_goods_they_tax() -> None:
+    text = "The United States slapped tariffs of 25 percent on Chinese steel imports."
+    assert _one(code_text(text, ANCHOR), "USA", "16", "CHN").cameo == "163"
+    reprisal = "Beijing retaliated with duties on American soybeans and pork."
+    assert _one(code_text(reprisal, ANCHOR), "CHN", "16", "USA").cameo == "163"
+    controls = "Japan tightened export controls on chip-making equipment to China."
+    assert _one(code_text(controls, ANCHOR), "JPN", "16", "CHN").cameo == "163"
+
+
+def test_coder_approved_bailouts_and_debts_written_off_are_economic_aid() -> None:
+    bailout = "The IMF approved a $3 billion bailout for Pakistan."
+    assert _one(code_text(bailout, ANCHOR), "IGOIMF", "07", "PAK").cameo == "071"
+    debt = "China wrote off interest-free loans to Zambia."
+    assert _one(code_text(debt, ANCHOR), "CHN", "07", "ZMB").cameo == "071"

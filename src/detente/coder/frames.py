@@ -199,6 +199,8 @@ TRADE_WORDS = frozenset(
      "sanction", "ban", "levy"}
 )  # fmt: skip
 EMBARGO = "163"
+#: Words for a rate, whose "on" says what a duty of that rate falls on.
+RATE_WORDS = frozenset({"percent", "%", "per", "cent", "pc"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -1203,12 +1205,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "vowed to destroy Hamas": force against an armed group or state, not damage
             # to property (1712).
             frame.entry = entry = replace(entry, cameo=MILITARY_FORCE)
-        if entry.pattern in RETALIATION and any(
-            _is_money(o) or o.lemma_.lower() in TRADE_WORDS
+        reprisals = [
+            o
             for o in objects + _prep_objects(token, {"against", "on", "at", "with"})
-        ):
-            # "retaliated against $60 billion of American goods": a trade reprisal (163).
+            if _is_money(o) or o.lemma_.lower() in TRADE_WORDS
+        ]
+        if entry.pattern in RETALIATION and reprisals:
+            # "retaliated against $60 billion of American goods": a trade reprisal (163),
+            # "with duties on American soybeans": on whose goods.
             frame.entry = entry = replace(entry, cameo=EMBARGO)
+            frame.targets.extend(p for o in reprisals for p in _prep_objects(o, {"on"}))
         if entry.pattern == "designate" and not any(
             t.lower_ in ("terrorist", "terror") for t in token.subtree
         ):
@@ -1281,8 +1287,16 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     # opposition, not Russia ("an opposition demand" stays the opposition's).
                     owners = [obj]
                 frame.targets.extend(owners)
+                owned_by = _prep_objects(
+                    obj, {"from", "by", "into", "against", "of", "among", "between"}
+                )
+                frame.targets.extend(owned_by)
+                # "slapped tariffs of 25 percent on Chinese steel": the rate's "on".
                 frame.targets.extend(
-                    _prep_objects(obj, {"from", "by", "into", "against", "of", "among", "between"})
+                    p
+                    for o in owned_by
+                    if o.lemma_.lower() in RATE_WORDS
+                    for p in _prep_objects(o, {"on", "against"})
                 )
                 if entry.cameo[:2] in GOVERNING_ROOTS:
                     frame.targets.extend(_clause_targets(obj))
