@@ -2614,3 +2614,33 @@ def test_coder_approved_bailouts_and_debts_written_off_are_economic_aid() -> Non
     assert _one(code_text(bailout, ANCHOR), "IGOIMF", "07", "PAK").cameo == "071"
     debt = "China wrote off interest-free loans to Zambia."
     assert _one(code_text(debt, ANCHOR), "CHN", "07", "ZMB").cameo == "071"
+
+
+def test_coder_strikes_across_or_inside_a_country_strike_it() -> None:
+    text = "Israeli warplanes pounded targets across the Gaza Strip overnight."
+    assert ("ISR", "19", "PSE") in _triples(code_text(text, ANCHOR))
+    inside = "Pakistan carried out air strikes inside Afghanistan."
+    assert _one(code_text(inside, ANCHOR), "PAK", "19", "AFG").cameo == "195"
+
+
+def test_coder_an_attack_on_a_place_of_the_attackers_own_country_falls_on_its_people() -> None:
+    text = "Al-Shabaab militants stormed a hotel in Mogadishu."
+    assert _one(code_text(text, ANCHOR), "SOM", "19", "SOM").target.sector == "CVL"
+    # Victims the text names stay themselves.
+    raid = "Pakistani security forces killed five militants in a raid in North Waziristan."
+    assert _one(code_text(raid, ANCHOR), "PAK", "19", "PAK").target.sector == "REB"
+
+
+def test_coder_a_participle_after_an_attack_happened_where_the_attack_did() -> None:
+    text = "Myanmar's junta bombed a village in Sagaing, killing more than 100 people."
+    killing = [e for e in code_text(text, ANCHOR) if e.cameo == "180"]
+    assert [(e.target.country, e.target.sector) for e in killing] == [("MMR", "CVL")]
+
+
+def test_coder_a_gerund_after_a_passive_is_done_by_its_subject_and_stays_alleged() -> None:
+    text = "Wagner mercenaries were accused of killing civilians in central Mali."
+    event = _one(code_text(text, ANCHOR), "RUS", "19", "MLI")
+    assert event.modality.reported_by is not None
+    # A reason given for an arrest is the arresters' charge, not a reported act.
+    arrested = "A Canadian missionary was arrested in Lebanon for collaborating with Israel."
+    assert ("CAN", "06", "ISR") not in _triples(code_text(arrested, ANCHOR))

@@ -103,7 +103,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 #: nameless actors belong to the place where they happen.
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
-STRUCK_PREPS = frozenset({"in", "near", "outside", "at"})
+STRUCK_PREPS = frozenset({"in", "near", "outside", "at", "across", "inside", "throughout"})
 # "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
@@ -117,6 +117,12 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+#: Attacks that hurt the people of the place struck (not seizing or blockading it).
+HARM_TO_PEOPLE = frozenset(
+    {"180", "181", "182", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185",
+     "186", "190", "193", "194", "195", "196", "200", "201", "202", "203", "204", "2041",
+     "2042"}
+)  # fmt: skip
 #: Roots of shows and uses of force, which a later "the attack" may name as one act.
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 #: Nouns that name an act already told without being event nouns of their own.
@@ -1138,6 +1144,7 @@ class Coder:
                 # "the $500 million that had been withheld by the US": from whom, said before.
                 targets = [ResolvedActor(t.actor, t.kind, "coref") for t in last[1]]
         located = False
+        home_places: list[ResolvedActor] = []
         meet_each_other = frame.entry.reciprocal and len({s.actor.country for s in sources}) >= 2
         if not targets and frame.locations and not meet_each_other:
             # "Obama and Putin will meet in Zurich" meet each other, not Switzerland.
@@ -1156,9 +1163,9 @@ class Coder:
                 # Darfur": on the people of the place.
                 targets = [_located(t.actor, "CVL") for t in targets]
             else:
-                targets = [
-                    t for t in targets if all(t.actor.country != s.actor.country for s in sources)
-                ]
+                home = {s.actor.country for s in sources}
+                home_places = [t for t in targets if t.actor.country in home]
+                targets = [t for t in targets if t.actor.country not in home]
         if not targets and frame.entry.cameo in POPULATION_CONTROLS:
             # "The Egyptian government imposed a curfew": on its own people, whom the text
             # leaves unnamed (so the actor is named by its country's code).
@@ -1265,6 +1272,11 @@ class Coder:
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
             targets = _own_opposition(_nameless(frame.targets, mentions, where), sources)
+            if not targets and frame.entry.cameo in HARM_TO_PEOPLE:
+                # "Myanmar's junta bombed a village in Sagaing", "al-Shabaab stormed a hotel
+                # in Mogadishu": an attack on a place of the attackers' own country, with
+                # no one named, falls on its people.
+                targets = [_located(p.actor, "CVL") for p in home_places]
         elif not frame.nominal and not targets and not sources and on_the_ground:
             # "Police arrested opposition activists in Minsk", "soldiers fired on protesters
             # in Khartoum": with no one named, both sides are of the place.
@@ -1669,7 +1681,11 @@ def _struck_in(predicate: Token, mentions: dict[int, ResolvedActor]) -> list[Res
     weapons = [g for c in children(predicate) if c.dep_ == "agent" for g in children(c)]
     # "killed in Israeli tank shelling in the east of Gaza": or on the clause saying how.
     means = means_clauses(predicate)
-    return _places_after([predicate, *subjects, *struck, *weapons, *means], STRUCK_PREPS, mentions)
+    heads = [predicate, *subjects, *struck, *weapons, *means]
+    if predicate.dep_ == "advcl" and predicate.tag_ == "VBG":
+        # "bombed a village in Sagaing, killing 100 people": where the act it follows was.
+        heads += [predicate.head, *(c for c in children(predicate.head) if c.dep_ == "dobj")]
+    return _places_after(heads, STRUCK_PREPS, mentions)
 
 
 def _held_in(

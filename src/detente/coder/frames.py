@@ -153,7 +153,9 @@ HELPING_VERBS = frozenset({"help", "support", "assist", "aid", "rebuild", "fund"
 #: Verbs that say whose a position or town is ("positions held by the rebels").
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "man", "use"})
 #: Where an attack struck, when no victim names a country.
-STRIKE_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
+STRIKE_PLACE_PREPS = frozenset(
+    {"in", "near", "outside", "around", "across", "inside", "throughout"}
+)
 #: Month names that are also event nouns ("a march", "in March").
 MONTH_WORDS = frozenset({"March", "May"})
 #: Roots of stances taken about someone's act ("concern over", "anger at").
@@ -729,11 +731,21 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
                 return raised, True
         inherited, _ = _clause_subject(verb.head)
         return inherited, True
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _subject_does_gerund(verb.head.head):
-        # "youths resorted to throwing stones", "Russia responded by expelling ten
-        # diplomats": the one who does the governing verb does the gerund.
-        inherited, _ = _clause_subject(verb.head.head)
-        return inherited, True
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+        if _subject_does_gerund(governor):
+            # "youths resorted to throwing stones", "Russia responded by expelling ten
+            # diplomats": the one who does the governing verb does the gerund.
+            inherited, _ = _clause_subject(governor)
+            return inherited, True
+        # "Wagner fighters were accused of killing civilians", "fighters accused of
+        # killing": the one the passive is about.
+        raised = _children(governor, PASSIVE_SUBJECT_DEPS)
+        if not raised and _reduced_passive(governor):
+            raised = [governor.head]
+        if raised and verb.head.lower_ in ("of", "from", "into", "to"):
+            # (Not a reason: "arrested for collaborating" is the arresters' charge.)
+            return raised, True
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         if _reduced_passive(verb):
             return [], False  # "soldiers killed in Ukraine" were the ones acted upon
@@ -1643,6 +1655,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 else LOCATION_PREPS
             )
             frame.locations = _prep_objects(token, places)
+            if anchor.dep_ == "dobj" and entry.cameo[:2] in VIOLENT_ROOTS:
+                # "carried out air strikes inside Afghanistan": hung on the verb.
+                frame.locations.extend(_prep_objects(anchor.head, places))
             # "a strike across the Line of Control and into Pakistani territory".
             frame.locations.extend(
                 o
