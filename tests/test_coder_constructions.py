@@ -2644,3 +2644,14 @@ def test_coder_a_gerund_after_a_passive_is_done_by_its_subject_and_stays_alleged
     # A reason given for an arrest is the arresters' charge, not a reported act.
     arrested = "A Canadian missionary was arrested in Lebanon for collaborating with Israel."
     assert ("CAN", "06", "ISR") not in _triples(code_text(arrested, ANCHOR))
+
+
+def test_coder_a_wave_or_salvo_of_weapons_is_the_weapons() -> None:
+    text = "Russia launched a wave of drones at Kyiv early on Sunday."
+    assert _one(code_text(text, ANCHOR), "RUS", "19", "UKR").cameo == "195"
+
+
+def test_coder_states_forming_a_pact_agree_with_each_other() -> None:
+    text = "The Sahel juntas of Mali, Niger and Burkina Faso formed a mutual defence pact."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("MLI", "05", "NER"), ("NER", "05", "BFA"), ("BFA", "05", "MLI")} <= triples

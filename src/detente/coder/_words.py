@@ -326,6 +326,7 @@ QUANTIFIER_OBJECTS = frozenset(
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
         "million", "millions", "tens", "number", "group",
         "batch", "shipment", "consignment", "package", "tranche",
+        "wave", "barrage", "salvo", "volley", "swarm", "series", "round", "spate", "string",
     }
 )  # fmt: skip
 OBLIGATION_AUX = frozenset({"must", "should"})
