@@ -971,7 +971,8 @@ def test_coder_offered_military_support_is_an_intent_to_give_military_aid() -> N
 def test_coder_he_can_stand_for_an_organisations_one_person_office() -> None:
     text = "The UN Secretary-General said he would withdraw the inspectors from Yemen."
     event = _one(code_text(text, ANCHOR), "IGOUNO", "13", "YEM")
-    assert event.cameo == "1312"  # withdrawing inspectors, announced: a threat
+    # Withdrawing inspectors, announced: a threat to halt international involvement.
+    assert event.cameo == "136"
 
 
 def test_coder_an_attack_targeting_a_place_is_aimed_at_its_country() -> None:
@@ -2655,3 +2656,28 @@ def test_coder_states_forming_a_pact_agree_with_each_other() -> None:
     text = "The Sahel juntas of Mali, Niger and Burkina Faso formed a mutual defence pact."
     triples = _triples(code_text(text, ANCHOR))
     assert {("MLI", "05", "NER"), ("NER", "05", "BFA"), ("BFA", "05", "MLI")} <= triples
+
+
+def test_coder_talks_that_collapsed_are_negotiations_halted() -> None:
+    text = "The talks between Serbia and Kosovo collapsed on Thursday."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("SRB", "16", "XKX"), ("XKX", "16", "SRB")} <= triples
+    assert _one(code_text(text, ANCHOR), "SRB", "16", "XKX").cameo == "164"
+    broke = "Negotiations between Ethiopia and Egypt over the dam broke down."
+    assert _one(code_text(broke, ANCHOR), "ETH", "16", "EGY").cameo == "164"
+    ended = "Talks between Israel and Hamas ended on Friday."
+    assert _one(code_text(ended, ANCHOR), "ISR", "04", "PSE").cameo == "040"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Argentina's new president pledged to sever ties with China.", "1313"),
+        ("The Ugandan president threatened to ban opposition candidates.", "1322"),
+        ("Iran threatened to blockade Qatar.", "1381"),
+        ("China will impose sanctions on Lithuania.", "1312"),
+    ],
+)
+def test_coder_a_threat_is_coded_by_the_kind_of_act_threatened(sentence: str, cameo: str) -> None:
+    threats = [e for e in code_text(sentence, ANCHOR) if e.cameo_root == "13"]
+    assert [e.cameo for e in threats][:1] == [cameo]

@@ -38,6 +38,25 @@ INTENT_CODES = {
     "20": "138",
 }
 
+#: Threats of a named kind, parallel to the act threatened: to break off relations
+#: (161) is 1313, to ban a party (1722) 1322, to blockade (191) 1381. Keys are code
+#: prefixes, the longest that matches wins; other conflict roots fall back to
+#: ``INTENT_CODES``.
+THREAT_CODES = {
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "191": "1381", "192": "1382", "204": "1385",
+}  # fmt: skip
+
+
+def threat_code(act: str) -> str:
+    """The threat CAMEO codes an announced act of conflict as ("will sever ties": 1313)."""
+    for prefix in (act[:4], act[:3], act[:2]):
+        if prefix in THREAT_CODES:
+            return THREAT_CODES[prefix]
+    return INTENT_CODES.get(act[:2], act)
+
+
 #: CAMEO's appeals (02), intents (03) and demands (10) are split by what is appealed
 #: for, promised or demanded, in parallel: asking Belgium to extradite a suspect (063)
 #: appeals for judicial cooperation (0213), promising humanitarian aid (073) is 0333,
@@ -108,12 +127,16 @@ def intent_code(frame: Frame) -> str:
     ):
         # "asked Belgium to extradite him" (0213), "demanded the release of" (1053).
         return kind
-    if code[:2] == "03" and governed_root in CONFLICT_ROOTS:
+    if code[:2] == "03" and governed is not None and governed_root in CONFLICT_ROOTS:
         # "pledged to impose sanctions" announces a conflict: a threat.
-        return INTENT_CODES[governed_root]
-    if code == "130" and governed_root in CONFLICT_ROOTS & INTENT_CODES.keys():
+        return threat_code(governed)
+    if (
+        code == "130"
+        and governed is not None
+        and governed_root in CONFLICT_ROOTS & INTENT_CODES.keys()
+    ):
         # "warned that it would impose sanctions" names the threat (1312).
-        return INTENT_CODES[governed_root]
+        return threat_code(governed)
     if code[:2] == "03" and (kind := kind_code(INTENT, governed)) and kind.startswith(code):
         # "pledged $400 million in security assistance" (033): military aid (0332).
         return kind
@@ -122,8 +145,14 @@ def intent_code(frame: Frame) -> str:
         return kind_code(INTENT, governed) or INTENT_CODES[governed_root]
     if frame.refused:
         return REFUSAL_CODES.get(code[:2], code)
+    if code[:2] in CONFLICT_ROOTS and (
+        (frame.conditional_act and not frame.negated)
+        or (frame.future and not frame.negated and not frame.hypothetical)
+    ):
+        # "will impose sanctions unless ...", "will sever ties with Taipei": threats.
+        return threat_code(code) if code[:2] in INTENT_CODES else code
     if frame.conditional_act and not frame.negated:
-        # "will impose sanctions unless ...": a threat; "would meet him if ...": an offer.
+        # "would meet him if ...": an offer.
         return kind_code(INTENT, code) or INTENT_CODES.get(code[:2], code)
     if frame.future and not frame.negated and not frame.hypothetical:
         # "will send humanitarian aid" (0333); "willing to mediate" (039).

@@ -210,6 +210,8 @@ CANCELLING_VERBS = frozenset(
     {"cancel", "postpone", "scrap", "call", "delay", "suspend", "halt", "terminate", "abandon",
      "abrogate", "freeze", "revoke", "rescind", "annul", "tear"}
 )  # fmt: skip
+#: Verbs saying talks failed ("the talks collapsed"): negotiations halted, not held.
+FAILING_VERBS = frozenset({"collapse", "fail", "falter", "founder", "stall"})
 LOCATION_PREPS = frozenset({"to", "in", "at", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset(

@@ -28,6 +28,7 @@ from detente.coder._words import (
     DENIAL_VERBS,
     DESCRIBING_VERBS,
     DRAWING_VERBS,
+    FAILING_VERBS,
     FAILURE_VERBS,
     FRIENDLY_DESCRIPTIONS,
     FUTURE_AUX,
@@ -201,6 +202,7 @@ TRADE_WORDS = frozenset(
      "sanction", "ban", "levy"}
 )  # fmt: skip
 EMBARGO = "163"
+HALT_NEGOTIATIONS = "164"
 #: Words for a rate, whose "on" says what a duty of that rate falls on.
 RATE_WORDS = frozenset({"percent", "%", "per", "cent", "pc"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
@@ -439,6 +441,21 @@ def _dismissed(noun: Token) -> bool:
             (verb.lemma_.lower() == "rule" and _particle(verb) == "out")
             or verb.lemma_.lower() == "exclude"
         )
+    )
+
+
+def _broke_down(noun: Token) -> bool:
+    """True for talks the sentence says failed: "the talks collapsed", "negotiations
+    broke down", "talks ended without a deal"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return (
+        # ("failed to reach a deal" tells what they did not do, not that talks broke off.)
+        (lemma in FAILING_VERBS and not _children(verb, {"xcomp"}))
+        or (lemma == "break" and any(c.lower_ == "down" for c in children(verb)))
+        or (lemma == "end" and bool(_prep_objects(verb, {"without"})))
     )
 
 
@@ -1595,6 +1612,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             continue  # "postponed the talks", "the talks were postponed"
         if entry.cameo == LABOUR_STRIKE and _armed_strike(token):
             entry = replace(entry, cameo=ARMED_STRIKE)
+        if entry.cameo[:2] == "04" and _broke_down(token):
+            # "the talks between Serbia and Kosovo collapsed": negotiations halted (164).
+            entry = replace(entry, cameo=HALT_NEGOTIATIONS)
         if entry.pattern == "n:call" and _calls_for(token):
             # "renewed its call for Washington to lift sanctions" appeals; it rings no one.
             entry = lexicon.phrasal.get(("call", "for"), entry)
