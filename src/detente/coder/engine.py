@@ -104,7 +104,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Prepositions that say where an attack happened ("in Ukraine", "near Samarra").
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at", "across", "inside", "throughout"})
-# "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
+#: "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
