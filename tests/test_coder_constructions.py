@@ -2681,3 +2681,16 @@ def test_coder_talks_that_collapsed_are_negotiations_halted() -> None:
 def test_coder_a_threat_is_coded_by_the_kind_of_act_threatened(sentence: str, cameo: str) -> None:
     threats = [e for e in code_text(sentence, ANCHOR) if e.cameo_root == "13"]
     assert [e.cameo for e in threats][:1] == [cameo]
+
+
+def test_coder_opposition_lawmakers_dissidents_and_journalists_keep_their_side() -> None:
+    text = "Thai police arrested two opposition lawmakers on charges of insulting the monarchy."
+    event = _one(code_text(text, ANCHOR), "THA", "17", "THA")
+    assert event.target.sector == "OPP"
+    dissidents = "Iranian authorities arrested three dissidents in Tehran."
+    assert _one(code_text(dissidents, ANCHOR), "IRN", "17", "IRN").target.sector == "OPP"
+    journalist = "Israeli troops killed a journalist in Gaza."
+    assert _one(code_text(journalist, ANCHOR), "ISR", "19", "PSE").target.sector == "MED"
+    # Reporters told something are an audience, not a party to an event.
+    told = "The foreign minister of Japan told journalists that talks would resume."
+    assert not [e for e in code_text(told, ANCHOR) if e.target.sector == "MED"]

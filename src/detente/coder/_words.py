@@ -91,6 +91,11 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "teacher": "EDU",
     "migrant": "REF",
     "paramilitary": "UAF",
+    "dissident": "OPP",
+    "opponent": "OPP",
+    "critic": "OPP",
+    "mourner": "CVL",
+    "journalist": "MED",
 }
 #: Adjectives that make any group an armed one ("armed groups", "a paramilitary unit").
 ARMED_MODIFIERS: dict[str, str] = {"armed": "UAF", "paramilitary": "UAF"}

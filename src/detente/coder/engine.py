@@ -106,6 +106,7 @@ GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at", "across", "inside", "throughout"})
 #: "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
+STATEMENT_ROOT = "01"
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Prepositions whose object is a topic rather than a party ("a goal of", "talks on").
@@ -116,7 +117,7 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF"})
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED"})
 #: Attacks that hurt the people of the place struck (not seizing or blockading it).
 HARM_TO_PEOPLE = frozenset(
     {"180", "181", "182", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185",
@@ -1272,6 +1273,9 @@ class Coder:
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
             targets = _own_opposition(_nameless(frame.targets, mentions, where), sources)
+            if root == STATEMENT_ROOT:
+                # "told reporters": an audience, not a party.
+                targets = [t for t in targets if t.actor.sector != "MED"]
             if not targets and frame.entry.cameo in HARM_TO_PEOPLE:
                 # "Myanmar's junta bombed a village in Sagaing", "al-Shabaab stormed a hotel
                 # in Mogadishu": an attack on a place of the attackers' own country, with
@@ -1545,6 +1549,8 @@ def _as_people(actor: ResolvedActor) -> ResolvedActor:
 def _group_sector(head: Token) -> str | None:
     """The sector a group noun names, or its modifier does: "rebels", "a Nigerian army
     base", "an Afghan police post", "opposition leaders", "armed groups"."""
+    if any(c.lower_ == "opposition" for c in children(head) if c.dep_ in ("compound", "amod")):
+        return "OPP"  # "opposition lawmakers" oppose, whatever their seats
     return (
         NAMELESS_GROUPS.get(head.lemma_.lower())
         or next(
