@@ -247,6 +247,12 @@ class ActorKB:
                     place, _Entry("metonym", place.strip(), sector=sector, match="metonym", **base)
                 )
 
+    def _known_country(self, country: str, origin: str) -> str:
+        """A row's country code, which countries.csv must list."""
+        if country not in self._countries:
+            raise ActorDataError(f"{origin}: country {country!r} is not in countries.csv")
+        return country
+
     def _index_places(self, rows: Iterable[Row]) -> None:
         """Cities, regions and sites: where an event happened, so whose territory it touched.
 
@@ -254,15 +260,10 @@ class ActorKB:
         Iraq, but Basra is not Iraq's government.
         """
         for row in rows:
-            country = row["country"]
-            if country not in self._countries:
-                raise ActorDataError(
-                    f"places.csv {row['name']!r}: country {country!r} is not in countries.csv"
-                )
             base = {
                 "actor_id": f"place:{fold(row['name'])}",
                 "name": row["name"],
-                "country": country,
+                "country": self._known_country(row["country"], f"places.csv {row['name']!r}"),
             }
             self._add(row["name"], _Entry("place", row["name"], match="place", **base))
             for alias in split_list(row["aliases"]):
@@ -273,15 +274,10 @@ class ActorKB:
         named like nationals, they stand for that country's civilians, not its state, so
         "Chinese police detained Uyghur activists" is an event inside China."""
         for row in rows:
-            country = row["country"]
-            if country not in self._countries:
-                raise ActorDataError(
-                    f"peoples.csv {row['id']!r}: country {country!r} is not in countries.csv"
-                )
             base = {
                 "actor_id": f"people:{row['id']}",
                 "name": row["name"],
-                "country": country,
+                "country": self._known_country(row["country"], f"peoples.csv {row['id']!r}"),
                 "sector": "CVL",
             }
             for name in (row["name"], *split_list(row["aliases"])):
