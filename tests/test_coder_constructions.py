@@ -2694,3 +2694,10 @@ def test_coder_opposition_lawmakers_dissidents_and_journalists_keep_their_side()
     # Reporters told something are an audience, not a party to an event.
     told = "The foreign minister of Japan told journalists that talks would resume."
     assert not [e for e in code_text(told, ANCHOR) if e.target.sector == "MED"]
+
+
+def test_coder_a_headline_verb_the_parser_reads_as_a_noun_is_still_the_verb() -> None:
+    signed = _triples(code_text("China, Pakistan sign deals on new rail link", ANCHOR))
+    assert {("CHN", "05", "PAK"), ("PAK", "05", "CHN")} <= signed
+    swap = _triples(code_text("Russia, Ukraine exchange prisoners", ANCHOR))
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= swap

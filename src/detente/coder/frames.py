@@ -1789,7 +1789,36 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         for frame in frames:
             frame.hypothetical = True
     frames = _protest_occasions(_purposes(frames))
+    if not question and not any(f.sources for f in frames if not f.nominal):
+        read = _headline_verbs_read_as_nouns(tokens, text, lexicon)
+        # The verb's object is no event of its own ("sign deals": the signing).
+        taken = {t.i for f in read for t in (f.predicate, f.predicate.head)}
+        frames = [f for f in frames if f.predicate.i not in taken] + read
     return _merge_same_acts(_drop_announcements(_drop_governed(frames)))
+
+
+def _headline_verbs_read_as_nouns(tokens: list[Token], text: str, lexicon: Lexicon) -> list[Frame]:
+    """ "China, Pakistan sign deals on new rail link", "Russia, Ukraine exchange
+    prisoners": the small parser reads a headline's verb as a modifier of its object. In
+    a sentence with no full stop and no verb read as one, a word before the noun it
+    modifies that makes a verb-and-object pattern with it is the predicate, and the
+    names before it its doers."""
+    if text.rstrip().endswith((".", "!", '"')) or any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in tokens
+    ):
+        return []
+    frames = []
+    for token in tokens:
+        obj = token.head
+        if token.dep_ != "compound" or obj.i <= token.i:
+            continue
+        entry = lexicon.light.get((token.lemma_.lower(), obj.lemma_.lower())) or lexicon.light.get(
+            (token.lower_, obj.lemma_.lower())
+        )
+        names = [t for t in tokens[: token.i] if t.pos_ == "PROPN"]
+        if entry is not None and names:
+            frames.append(Frame(predicate=token, entry=entry, sources=names))
+    return frames
 
 
 def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
