@@ -2701,3 +2701,20 @@ def test_coder_a_headline_verb_the_parser_reads_as_a_noun_is_still_the_verb() ->
     assert {("CHN", "05", "PAK"), ("PAK", "05", "CHN")} <= signed
     swap = _triples(code_text("Russia, Ukraine exchange prisoners", ANCHOR))
     assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= swap
+
+
+def test_coder_executions_put_people_to_death_at_home_not_plans() -> None:
+    text = "Saudi Arabia executed 81 people in one day."
+    event = _one(code_text(text, ANCHOR), "SAU", "18", "SAU")
+    assert event.target.sector == "CVL"
+    passive = "Two protesters were executed in Iran."
+    assert _one(code_text(passive, ANCHOR), "IRN", "18", "IRN").target.sector == "OPP"
+    assert not code_text("The army executed the plan to retake the city.", ANCHOR)
+
+
+def test_coder_armed_men_and_bandits_are_their_own_sectors() -> None:
+    bandits = "Nigerian armed forces killed 20 bandits in Zamfara."
+    event = _one(code_text(bandits, ANCHOR), "NGA", "19", "NGA")
+    assert (event.source.sector, event.target.sector) == ("MIL", "CRM")
+    armed = "Armed men attacked a police station in Kano."
+    assert {e.source.sector for e in code_text(armed, ANCHOR)} == {"UAF"}

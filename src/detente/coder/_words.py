@@ -81,6 +81,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "child": "CVL",
     "youth": "CVL",
     "woman": "CVL",
+    "man": "CVL",
     "boy": "CVL",
     "girl": "CVL",
     "passenger": "CVL",
@@ -95,6 +96,10 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "opponent": "OPP",
     "critic": "OPP",
     "mourner": "CVL",
+    "bandit": "CRM",
+    "gang": "CRM",
+    "smuggler": "CRM",
+    "pirate": "CRM",
     "journalist": "MED",
 }
 #: Adjectives that make any group an armed one ("armed groups", "a paramilitary unit").

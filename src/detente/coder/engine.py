@@ -117,7 +117,9 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED"})
+NONSTATE_SECTORS = frozenset(
+    {"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM"}
+)
 #: Attacks that hurt the people of the place struck (not seizing or blockading it).
 HARM_TO_PEOPLE = frozenset(
     {"180", "181", "182", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185",
@@ -1201,7 +1203,7 @@ class Coder:
             ]
         if (
             not sources
-            and frame.entry.cameo.startswith(CUSTODY_CODES)
+            and (frame.entry.cameo.startswith(CUSTODY_CODES) or frame.entry.pattern == "execute")
             and targets
             and self._no_named_doer(frame)
         ):
@@ -1273,6 +1275,10 @@ class Coder:
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
             targets = _own_opposition(_nameless(frame.targets, mentions, where), sources)
+            if frame.entry.pattern == "execute":
+                # "Saudi Arabia executed 81 people": a state puts its own people to death,
+                # unless the text says whose they were.
+                targets = _own_people(targets, sources)
             if root == STATEMENT_ROOT:
                 # "told reporters": an audience, not a party.
                 targets = [t for t in targets if t.actor.sector != "MED"]
@@ -1549,26 +1555,21 @@ def _as_people(actor: ResolvedActor) -> ResolvedActor:
 def _group_sector(head: Token) -> str | None:
     """The sector a group noun names, or its modifier does: "rebels", "a Nigerian army
     base", "an Afghan police post", "opposition leaders", "armed groups"."""
-    if any(c.lower_ == "opposition" for c in children(head) if c.dep_ in ("compound", "amod")):
+    modifiers = [c for c in children(head) if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ == "opposition" for c in modifiers):
         return "OPP"  # "opposition lawmakers" oppose, whatever their seats
-    return (
-        NAMELESS_GROUPS.get(head.lemma_.lower())
-        or next(
-            (
-                NAMELESS_GROUPS[c.lemma_.lower()]
-                for c in children(head)
-                if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
-            ),
-            None,
-        )
-        or next(
-            (
-                ARMED_MODIFIERS[c.lower_]
-                for c in children(head)
-                if c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS
-            ),
-            None,
-        )
+    armed = next(
+        (ARMED_MODIFIERS[c.lower_] for c in modifiers if c.lower_ in ARMED_MODIFIERS), None
+    )
+    if armed and NAMELESS_GROUPS.get(head.lemma_.lower()) in (None, "CVL"):
+        return armed  # "armed men", "armed groups" (but "armed forces" are an army)
+    return NAMELESS_GROUPS.get(head.lemma_.lower()) or next(
+        (
+            NAMELESS_GROUPS[c.lemma_.lower()]
+            for c in children(head)
+            if c.dep_ == "compound" and NAMELESS_GROUPS.get(c.lemma_.lower())
+        ),
+        None,
     )
 
 
@@ -1592,6 +1593,20 @@ def _own_opposition(
     return [
         ResolvedActor(replace(n.actor, country=country), "located", "coref")
         if n.kind == "nameless" and n.actor.sector == "OPP"
+        else n
+        for n in nameless
+    ]
+
+
+def _own_people(nameless: list[ResolvedActor], rulers: list[ResolvedActor]) -> list[ResolvedActor]:
+    """Nameless people acted on by one state are that state's own ("executed two men")."""
+    countries = {r.actor.country for r in rulers if r.actor.country}
+    if len(countries) != 1:
+        return nameless
+    country = countries.pop()
+    return [
+        ResolvedActor(replace(n.actor, country=country), "located", "coref")
+        if n.kind == "nameless"
         else n
         for n in nameless
     ]

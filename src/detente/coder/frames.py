@@ -203,6 +203,11 @@ TRADE_WORDS = frozenset(
 )  # fmt: skip
 EMBARGO = "163"
 HALT_NEGOTIATIONS = "164"
+#: Nouns for people who may be put to death, besides the group nouns.
+PEOPLE_NOUNS = NAMELESS_GROUPS.keys() | {
+    "man", "woman", "prisoner", "detainee", "convict", "inmate", "suspect", "citizen",
+    "national", "member", "leader", "spy",
+}  # fmt: skip
 #: Words for a rate, whose "on" says what a duty of that rate falls on.
 RATE_WORDS = frozenset({"percent", "%", "per", "cent", "pc"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
@@ -497,6 +502,16 @@ def _is_money(token: Token) -> bool:
 def _person(noun: Token) -> bool:
     """Whether a noun sent somewhere is people: a name ("sent Pompeo") or a kind of envoy."""
     return noun.pos_ == "PROPN" or noun.lemma_.lower() in SENT_PEOPLE
+
+
+def _executed_person(noun: Token) -> bool:
+    """Whether what was "executed" is people: a name, a group noun, a count of people
+    ("executed two men", "executed 12 prisoners"), not a plan or an order."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.lemma_.lower() in PEOPLE_NOUNS
+        or any(c.like_num for c in children(noun))
+    )
 
 
 def _mistagged_name(token: Token) -> bool:
@@ -1244,6 +1259,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "with duties on American soybeans": on whose goods.
             frame.entry = entry = replace(entry, cameo=EMBARGO)
             frame.targets.extend(p for o in reprisals for p in _prep_objects(o, {"on"}))
+        if entry.pattern == "execute" and not any(_executed_person(o) for o in objects):
+            continue  # "executed the plan": only people are put to death
         if entry.pattern == "designate" and not any(
             t.lower_ in ("terrorist", "terror") for t in token.subtree
         ):
