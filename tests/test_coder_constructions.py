@@ -2718,3 +2718,10 @@ def test_coder_armed_men_and_bandits_are_their_own_sectors() -> None:
     assert (event.source.sector, event.target.sector) == ("MIL", "CRM")
     armed = "Armed men attacked a police station in Kano."
     assert {e.source.sector for e in code_text(armed, ANCHOR)} == {"UAF"}
+
+
+def test_coder_a_body_of_states_meeting_in_a_capital_does_not_meet_its_host() -> None:
+    assert not code_text("The Quad foreign ministers met in Tokyo.", ANCHOR)
+    # A visit by one state's envoy to a capital is still a visit to that state.
+    visit = _triples(code_text("The Chinese foreign minister arrived in Tokyo.", ANCHOR))
+    assert ("CHN", "04", "JPN") in visit

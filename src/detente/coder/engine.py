@@ -117,9 +117,7 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset(
-    {"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM"}
-)
+NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM"})
 #: Attacks that hurt the people of the place struck (not seizing or blockading it).
 HARM_TO_PEOPLE = frozenset(
     {"180", "181", "182", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185",
@@ -1148,9 +1146,13 @@ class Coder:
                 targets = [ResolvedActor(t.actor, t.kind, "coref") for t in last[1]]
         located = False
         home_places: list[ResolvedActor] = []
-        meet_each_other = frame.entry.reciprocal and len({s.actor.country for s in sources}) >= 2
+        # "Obama and Putin will meet in Zurich", "the Quad foreign ministers met in Tokyo":
+        # two or more states, or a body of states, meet each other at a venue.
+        meet_each_other = frame.entry.reciprocal and (
+            len({s.actor.country for s in sources}) >= 2
+            or (root == "04" and any((s.actor.country or "").startswith("IGO") for s in sources))
+        )
         if not targets and frame.locations and not meet_each_other:
-            # "Obama and Putin will meet in Zurich" meet each other, not Switzerland.
             located = True
             targets = _unique(
                 a
