@@ -1276,11 +1276,10 @@ class Coder:
             # "Syrian troops killed twenty people in Idlib": people of the place; "police
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
-            targets = _own_opposition(_nameless(frame.targets, mentions, where), sources)
-            if frame.entry.pattern == "execute":
-                # "Saudi Arabia executed 81 people": a state puts its own people to death,
-                # unless the text says whose they were.
-                targets = _own_people(targets, sources)
+            # "Saudi Arabia executed 81 people": a state puts its own people to death,
+            # unless the text says whose they were.
+            executed = frame.entry.pattern == "execute"
+            targets = _own_opposition(_nameless(frame.targets, mentions, where), sources, executed)
             if root == STATEMENT_ROOT:
                 # "told reporters": an audience, not a party.
                 targets = [t for t in targets if t.actor.sector != "MED"]
@@ -1583,32 +1582,23 @@ def _written_name(head: Token, deps: frozenset[str], last: int) -> str:
 
 
 def _own_opposition(
-    nameless: list[ResolvedActor], others: list[ResolvedActor]
+    nameless: list[ResolvedActor], others: list[ResolvedActor], everyone: bool = False
 ) -> list[ResolvedActor]:
     """A nameless opposition opposite one state's own bodies is that state's: "the Kenyan
     government accused opposition leaders", "opposition members demanded an explanation
-    from the prime minister"."""
-    rulers = {o.actor.country for o in others if o.actor.sector in STATE_SECTORS}
+    from the prime minister". With ``everyone``, any nameless people acted on by one
+    state are its own ("Saudi Arabia executed 81 people")."""
+    rulers = {
+        o.actor.country
+        for o in others
+        if o.actor.country and (everyone or o.actor.sector in STATE_SECTORS)
+    }
     if len(rulers) != 1:
         return nameless
     country = rulers.pop()
     return [
         ResolvedActor(replace(n.actor, country=country), "located", "coref")
-        if n.kind == "nameless" and n.actor.sector == "OPP"
-        else n
-        for n in nameless
-    ]
-
-
-def _own_people(nameless: list[ResolvedActor], rulers: list[ResolvedActor]) -> list[ResolvedActor]:
-    """Nameless people acted on by one state are that state's own ("executed two men")."""
-    countries = {r.actor.country for r in rulers if r.actor.country}
-    if len(countries) != 1:
-        return nameless
-    country = countries.pop()
-    return [
-        ResolvedActor(replace(n.actor, country=country), "located", "coref")
-        if n.kind == "nameless"
+        if n.kind == "nameless" and (everyone or n.actor.sector == "OPP")
         else n
         for n in nameless
     ]
