@@ -2725,3 +2725,12 @@ def test_coder_a_body_of_states_meeting_in_a_capital_does_not_meet_its_host() ->
     # A visit by one state's envoy to a capital is still a visit to that state.
     visit = _triples(code_text("The Chinese foreign minister arrived in Tokyo.", ANCHOR))
     assert ("CHN", "04", "JPN") in visit
+
+
+def test_coder_nameless_people_a_state_represses_are_its_own() -> None:
+    text = "Turkish police detained 40 students after the protest."
+    event = _one(code_text(text, ANCHOR), "TUR", "17", "TUR")
+    assert (event.source.sector, event.target.sector) == ("COP", "EDU")
+    # Whose they are, when the text says it, stays theirs.
+    named = "Turkish police detained 40 Syrian students after the protest."
+    assert _one(code_text(named, ANCHOR), "TUR", "17", "SYR").target.sector == "EDU"

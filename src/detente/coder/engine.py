@@ -107,6 +107,7 @@ STRUCK_PREPS = frozenset({"in", "near", "outside", "at", "across", "inside", "th
 #: "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 STATEMENT_ROOT = "01"
+REPRESSION_ROOT = "17"
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
 #: Prepositions whose object is a topic rather than a party ("a goal of", "talks on").
@@ -1276,10 +1277,11 @@ class Coder:
             # "Syrian troops killed twenty people in Idlib": people of the place; "police
             # in Nairobi fired tear gas at protesters": the place's own.
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
-            # "Saudi Arabia executed 81 people": a state puts its own people to death,
-            # unless the text says whose they were.
-            executed = frame.entry.pattern == "execute"
-            targets = _own_opposition(_nameless(frame.targets, mentions, where), sources, executed)
+            # "Saudi Arabia executed 81 people", "police arrested 40 students": a state
+            # represses its own people, unless the text says whose they were (a wrong guess
+            # makes a domestic event, never a false one between states).
+            repressed = frame.entry.pattern == "execute" or root == REPRESSION_ROOT
+            targets = _own_opposition(_nameless(frame.targets, mentions, where), sources, repressed)
             if root == STATEMENT_ROOT:
                 # "told reporters": an audience, not a party.
                 targets = [t for t in targets if t.actor.sector != "MED"]
