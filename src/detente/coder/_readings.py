@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from detente.coder._words import CONFLICT_ROOTS
 from detente.coder.frames import Frame
 from detente.model import Plover
@@ -49,12 +51,17 @@ THREAT_CODES = {
 }  # fmt: skip
 
 
+T = TypeVar("T")
+
+
+def _by_prefix(table: dict[str, T], code: str, lengths: tuple[int, ...]) -> T | None:
+    """The entry of the longest of the code's prefixes (of the given lengths) in a table."""
+    return next((table[code[:n]] for n in lengths if code[:n] in table), None)
+
+
 def threat_code(act: str) -> str:
     """The threat CAMEO codes an announced act of conflict as ("will sever ties": 1313)."""
-    for prefix in (act[:4], act[:3], act[:2]):
-        if prefix in THREAT_CODES:
-            return THREAT_CODES[prefix]
-    return INTENT_CODES.get(act[:2], act)
+    return _by_prefix(THREAT_CODES, act, (4, 3, 2)) or INTENT_CODES.get(act[:2], act)
 
 
 #: CAMEO's appeals (02), intents (03) and demands (10) are split by what is appealed
@@ -89,12 +96,8 @@ KIND_CODES: dict[str, tuple[str, str, str]] = {
 
 def kind_code(family: int, act: str | None) -> str | None:
     """The appeal, intent or demand code for an act of the given code, if CAMEO has one."""
-    if act is None:
-        return None
-    for prefix in (act[:3], act[:2]):
-        if prefix in KIND_CODES:
-            return KIND_CODES[prefix][family]
-    return None
+    kinds = _by_prefix(KIND_CODES, act, (3, 2)) if act is not None else None
+    return kinds[family] if kinds is not None else None
 
 
 #: CAMEO codes a refused cooperative action is coded as: "will not lift the ban" refuses
@@ -150,7 +153,7 @@ def intent_code(frame: Frame) -> str:
         or (frame.future and not frame.negated and not frame.hypothetical)
     ):
         # "will impose sanctions unless ...", "will sever ties with Taipei": threats.
-        return threat_code(code) if code[:2] in INTENT_CODES else code
+        return threat_code(code)
     if frame.conditional_act and not frame.negated:
         # "would meet him if ...": an offer.
         return kind_code(INTENT, code) or INTENT_CODES.get(code[:2], code)

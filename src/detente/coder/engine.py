@@ -43,6 +43,7 @@ from detente.coder.frames import (
     AIR_STRIKE,
     CLAIM_OF_RESPONSIBILITY,
     COOPERATIVE_ROOTS,
+    EXECUTION,
     EXPEL_PEOPLE,
     MILITARY_FORCE,
     PROTEST_ROOT,
@@ -119,12 +120,8 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
 NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM"})
-#: Attacks that hurt the people of the place struck (not seizing or blockading it).
-HARM_TO_PEOPLE = frozenset(
-    {"180", "181", "182", "1821", "1822", "1823", "183", "1831", "1832", "1833", "184", "185",
-     "186", "190", "193", "194", "195", "196", "200", "201", "202", "203", "204", "2041",
-     "2042"}
-)  # fmt: skip
+#: Attacks that take a place rather than hurt its people (blockade, occupation).
+SEIZING_CODES = ("191", "192")
 #: Roots of shows and uses of force, which a later "the attack" may name as one act.
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 #: Nouns that name an act already told without being event nouns of their own.
@@ -1206,7 +1203,7 @@ class Coder:
             ]
         if (
             not sources
-            and (frame.entry.cameo.startswith(CUSTODY_CODES) or frame.entry.pattern == "execute")
+            and (frame.entry.cameo.startswith(CUSTODY_CODES) or frame.entry.pattern == EXECUTION)
             and targets
             and self._no_named_doer(frame)
         ):
@@ -1280,12 +1277,16 @@ class Coder:
             # "Saudi Arabia executed 81 people", "police arrested 40 students": a state
             # represses its own people, unless the text says whose they were (a wrong guess
             # makes a domestic event, never a false one between states).
-            repressed = frame.entry.pattern == "execute" or root == REPRESSION_ROOT
+            repressed = frame.entry.pattern == EXECUTION or root == REPRESSION_ROOT
             targets = _own_opposition(_nameless(frame.targets, mentions, where), sources, repressed)
             if root == STATEMENT_ROOT:
                 # "told reporters": an audience, not a party.
                 targets = [t for t in targets if t.actor.sector != "MED"]
-            if not targets and frame.entry.cameo in HARM_TO_PEOPLE:
+            if (
+                not targets
+                and root in ATTACK_ROOTS
+                and not frame.entry.cameo.startswith(SEIZING_CODES)
+            ):
                 # "Myanmar's junta bombed a village in Sagaing", "al-Shabaab stormed a hotel
                 # in Mogadishu": an attack on a place of the attackers' own country, with
                 # no one named, falls on its people.

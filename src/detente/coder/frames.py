@@ -203,13 +203,15 @@ TRADE_WORDS = frozenset(
 )  # fmt: skip
 EMBARGO = "163"
 HALT_NEGOTIATIONS = "164"
+#: The lexicon's pattern for putting people to death, which only people can undergo.
+EXECUTION = "execute"
 #: Nouns for people who may be put to death, besides the group nouns.
 PEOPLE_NOUNS = NAMELESS_GROUPS.keys() | {
-    "man", "woman", "prisoner", "detainee", "convict", "inmate", "suspect", "citizen",
-    "national", "member", "leader", "spy",
+    "prisoner", "detainee", "convict", "inmate", "suspect", "citizen", "national", "member",
+    "leader", "spy",
 }  # fmt: skip
 #: Words for a rate, whose "on" says what a duty of that rate falls on.
-RATE_WORDS = frozenset({"percent", "%", "per", "cent", "pc"})
+RATE_WORDS = frozenset({"percent", "%", "cent", "pc"})
 #: Verbs that give something back only with an object ("returned the pilot to India").
 GIVING_BACK = frozenset({"return"})
 #: Verbs of going somewhere, whose "for" names what the goers will do there.
@@ -1259,7 +1261,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "with duties on American soybeans": on whose goods.
             frame.entry = entry = replace(entry, cameo=EMBARGO)
             frame.targets.extend(p for o in reprisals for p in _prep_objects(o, {"on"}))
-        if entry.pattern == "execute" and not any(_executed_person(o) for o in objects):
+        if entry.pattern == EXECUTION and not any(_executed_person(o) for o in objects):
             continue  # "executed the plan": only people are put to death
         if entry.pattern == "designate" and not any(
             t.lower_ in ("terrorist", "terror") for t in token.subtree
@@ -1333,14 +1335,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                     # opposition, not Russia ("an opposition demand" stays the opposition's).
                     owners = [obj]
                 frame.targets.extend(owners)
-                owned_by = _prep_objects(
+                tied = _prep_objects(
                     obj, {"from", "by", "into", "against", "of", "among", "between"}
                 )
-                frame.targets.extend(owned_by)
+                frame.targets.extend(tied)
                 # "slapped tariffs of 25 percent on Chinese steel": the rate's "on".
                 frame.targets.extend(
                     p
-                    for o in owned_by
+                    for o in tied
                     if o.lemma_.lower() in RATE_WORDS
                     for p in _prep_objects(o, {"on", "against"})
                 )
@@ -1829,8 +1831,14 @@ def _headline_verbs_read_as_nouns(tokens: list[Token], text: str, lexicon: Lexic
         obj = token.head
         if token.dep_ != "compound" or obj.i <= token.i:
             continue
-        entry = lexicon.light.get((token.lemma_.lower(), obj.lemma_.lower())) or lexicon.light.get(
-            (token.lower_, obj.lemma_.lower())
+        noun = obj.lemma_.lower()
+        entry = next(
+            (
+                lexicon.light[(verb, noun)]
+                for verb in lemma_candidates(token)
+                if (verb, noun) in lexicon.light
+            ),
+            None,
         )
         names = [t for t in tokens[: token.i] if t.pos_ == "PROPN"]
         if entry is not None and names:
