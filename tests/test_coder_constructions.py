@@ -2734,3 +2734,33 @@ def test_coder_nameless_people_a_state_represses_are_its_own() -> None:
     # Whose they are, when the text says it, stays theirs.
     named = "Turkish police detained 40 Syrian students after the protest."
     assert _one(code_text(named, ANCHOR), "TUR", "17", "SYR").target.sector == "EDU"
+
+
+def test_coder_a_deal_brokered_by_a_third_state_binds_the_signers_and_names_the_mediator() -> None:
+    text = "Armenia and Azerbaijan signed a peace deal brokered by the United States."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= triples
+    assert {("USA", "04", "ARM"), ("USA", "04", "AZE")} <= triples
+    assert ("ARM", "05", "USA") not in triples
+    truce = "Sudan's army and the Rapid Support Forces agreed to a truce brokered by Riyadh."
+    assert ("SAU", "04", "SDN") in _triples(code_text(truce, ANCHOR))
+
+
+def test_coder_halting_a_country_s_goods_is_an_embargo() -> None:
+    text = "Beijing halted imports of Taiwanese pineapples."
+    assert _one(code_text(text, ANCHOR), "CHN", "16", "TWN").cameo == "163"
+    text = "China suspended purchases of Australian coal."
+    assert _one(code_text(text, ANCHOR), "CHN", "16", "AUS").cameo == "163"
+
+
+def test_coder_police_sent_to_another_country_protect_it() -> None:
+    text = "Kenya sent police officers to Haiti."
+    assert _one(code_text(text, ANCHOR), "KEN", "07", "HTI").cameo == "074"
+
+
+def test_coder_a_threat_s_condition_is_not_what_is_threatened() -> None:
+    text = "Iran threatened to close the Strait of Hormuz if the US blocked its oil exports."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "IRN", "13", "USA").cameo == "130"
+    blocked = _one(events, "USA", "16", "IRN")
+    assert blocked.modality.hypothetical

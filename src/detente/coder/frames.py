@@ -795,6 +795,18 @@ def _clause_subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _sides_of_deal(deal: Token) -> list[Token]:
+    """Who a deal someone brokered binds: the sides it is "between", or the ones who
+    agreed to or signed it ("the army and the RSF agreed to a truce brokered by Riyadh")."""
+    sides = _prep_objects(deal, {"between"})
+    if sides:
+        return sides
+    governor = deal.head.head if deal.dep_ == "pobj" else deal.head
+    if deal.dep_ in ("pobj", *OBJECT_DEPS) and governor.pos_ in ("VERB", "AUX"):
+        return _clause_subject(governor)[0]
+    return []
+
+
 def _subject_does_gerund(verb: Token) -> bool:
     """True when a gerund after one of the verb's prepositions is done by the verb's
     subject: an active verb with no object ("warned Washington against selling arms":
@@ -1388,7 +1400,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # sent (unnamed, "asylum seekers deported to Iraq" are likely Iraq's).
             verb_preps = verb_preps - {"to", "into"}
         frame.targets.extend(_prep_objects(token, verb_preps))
-        if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT}:
+        if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT} and entry.cameo != SIGN_AGREEMENT:
+            # (Signing judges nothing: "signed a deal brokered by the US" binds the signers.)
             # "an investigation into crimes committed by Croat forces", "condemned abuses
             # carried out by the militia": the one whose acts are judged.
             looked_into = objects + [p for o in objects for p in _prep_objects(o, {"into"})]
@@ -1427,6 +1440,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         if entry.cameo[:2] == "04" or entry.cameo == "039":
             # "willing to mediate between India and Pakistan".
             frame.targets.extend(_prep_objects(token, {"between"}))
+        if token.dep_ == "acl" and _lemma_in(token, MEDIATING_VERBS):
+            frame.targets.extend(_sides_of_deal(token.head))
         if (
             passive_subjects
             and not frame.sources
@@ -2191,12 +2206,14 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             predicate.dep_ in ("xcomp", "ccomp", "advcl")
             and predicate.head.i in governing
             and predicate.head.i != predicate.i
-            # "promised a response after a bomber killed 40 policemen": a clause of time
-            # or cause is its own event, not what the promise announces.
+            # "promised a response after a bomber killed 40 policemen", "threatened to
+            # close the strait if the US blocked its oil": a clause of time, cause or
+            # condition is its own event, not what the promise announces.
             and not (
                 predicate.dep_ == "advcl"
                 and any(
-                    c.dep_ == "mark" and c.lower_ in TIME_CAUSE_MARKERS for c in children(predicate)
+                    c.dep_ == "mark" and c.lower_ in TIME_CAUSE_MARKERS | CONDITION_MARKERS
+                    for c in children(predicate)
                 )
             )
         ):
