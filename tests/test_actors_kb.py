@@ -267,8 +267,9 @@ def test_actors_person_outside_spells(two_darweshes: ActorKB) -> None:
         None,
         "exact",
     )
+    # out of office: a former official (CAMEO's elites), no longer the government
     after = two_darweshes.resolve("Aslam Darwesh", "2010-01-01")
-    assert (after.country, after.sector, after.role) == ("NPL", "GOV", None)
+    assert (after.country, after.sector, after.role) == ("NPL", "ELI", None)
     during = two_darweshes.resolve("Aslam Darwesh", dt.date(2002, 1, 1))
     assert during.valid_from == dt.date(2001, 1, 1)
     assert during.valid_to == dt.date(2003, 1, 1)
@@ -452,3 +453,30 @@ def test_actors_a_title_in_the_text_gives_a_person_its_sector_before_the_tables_
     assert (petro.resolution.country, petro.resolution.sector) == ("COL", "GOV")
     (bare,) = [m for m in kb.find_mentions("Gustavo Petro met rebel leaders.", date="2021-06-01")]
     assert bare.resolution.sector is None
+
+
+def test_actors_people_out_of_office_are_former_officials_unless_the_text_titles_them(
+    kb: ActorKB,
+) -> None:
+    # Suu Kyi's spell as State Counsellor ended with the coup of 1 February 2021.
+    (after,) = kb.find_mentions("Aung San Suu Kyi was sentenced.", date="2022-01-10")
+    assert (after.resolution.country, after.resolution.sector) == ("MMR", "ELI")
+    (during,) = kb.find_mentions("Aung San Suu Kyi spoke.", date="2019-12-10")
+    assert during.resolution.sector == "GOV"
+    # The text's word beats the tables either way: a title for someone the tables have
+    # out of office, "former" for someone they have in it.
+    (titled,) = kb.find_mentions("State Counsellor Aung San Suu Kyi spoke.", date="2022-01-10")
+    assert titled.resolution.sector == "GOV"
+    text = "Former president Donald Trump spoke."
+    (former,) = [m for m in kb.find_mentions(text, date="2019-06-01") if m.kind == "person"]
+    assert (former.resolution.country, former.resolution.sector) == ("USA", "ELI")
+    assert former.resolution.role is None
+
+
+def test_actors_a_shared_name_is_whoever_holds_an_office_that_day(kb: ActorKB) -> None:
+    son = kb.resolve("President Bush", "2008-08-06")
+    assert (son.name, son.sector, son.role) == ("George W. Bush", "GOV", "head_of_state")
+    assert kb.resolve("Bush", "1991-03-01").name == "George H. W. Bush"
+    # Between their presidencies neither held an office in the tables: still ambiguous.
+    between = kb.resolve("Bush", "1996-06-01")
+    assert (between.match, between.country) == ("ambiguous", "USA")

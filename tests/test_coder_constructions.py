@@ -2764,3 +2764,20 @@ def test_coder_a_threat_s_condition_is_not_what_is_threatened() -> None:
     assert _one(events, "IRN", "13", "USA").cameo == "130"
     blocked = _one(events, "USA", "16", "IRN")
     assert blocked.modality.hypothetical
+
+
+def test_coder_a_deposed_leader_is_no_longer_the_state_that_jails_her() -> None:
+    text = "Myanmar's junta sentenced Aung San Suu Kyi to four more years in prison."
+    event = _one(code_text(text, dt.date(2022, 1, 10)), "MMR", "11", "MMR")
+    assert (event.source.sector, event.target.sector) == ("GOV", "ELI")
+
+
+def test_coder_the_one_criticised_is_the_object_not_what_it_is_about() -> None:
+    text = "The Turkish foreign minister criticised Sweden over the burning of a Koran."
+    _one(code_text(text, ANCHOR), "TUR", "11", "SWE")
+    text = "Former president Donald Trump criticised the Biden administration over Afghanistan."
+    event = _one(code_text(text, dt.date(2021, 9, 1)), "USA", "11", "USA")
+    assert (event.source.sector, event.target.sector) == ("ELI", "GOV")
+    # An audience is not the one complained about.
+    text = "Lebanon complained to the United Nations over Syrian shelling."
+    _one(code_text(text, ANCHOR), "LBN", "11", "SYR")

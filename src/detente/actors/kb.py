@@ -55,8 +55,11 @@ SECTORS: frozenset[str] = frozenset(
         "REF",
         "IGO",
         "NGO",
+        "ELI",
     }
 )
+#: CAMEO's sector for elites, which the resolver gives people out of every office.
+FORMER_OFFICIAL = "ELI"
 #: Below this rapidfuzz ratio a misspelling is not trusted; high so that only
 #: near-identical spellings ("Quereshi" for "Qureshi") pass.
 FUZZY_CUTOFF = 88.0
@@ -68,6 +71,7 @@ _DATELINE_TAIL = re.compile(r"(?:,[^\n:()-]{0,30})?(?:\s*\([^)\n]{0,40}\))?(?:\s
 _POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
 _WHITESPACE_GAP = re.compile(r"\s+")
 _OF_OTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_FORMER = re.compile(r"(?:^|\W)(?:former |ex-)$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -536,7 +540,7 @@ class ActorKB:
         """A person the text gives a title ("Colombian President Gustavo Petro") holds an
         office of that kind on the text's word, when the tables know no office of theirs
         on the date (a stale table, a misdated article): the title's sector."""
-        if found.sector is not None:
+        if found.role is not None or found.sector not in (None, FORMER_OFFICIAL):
             return found
         for hint in self._in_context(title_hints, context):
             if hint.sector and (hint.country or context or found.country) == found.country:
@@ -550,27 +554,30 @@ class ActorKB:
         context: str | None,
         title_hints: Sequence[_Entry],
     ) -> list[_Person]:
-        """Pick the one holder that the date plus a title or country context allows."""
+        """Pick the one holder that the date plus a title or country context allows, or
+        the only one in any office that day ("Bush" in 2008 is the president, not his
+        father)."""
         for hint in self._in_context(title_hints, context):
             country = hint.country or context
-            if hint.role and country:
+            if hint.role:
                 holding = [
                     p
                     for p in people
                     if any(
-                        s.covers(day) and s.country == country and s.role == hint.role
+                        s.covers(day)
+                        and s.role == hint.role
+                        and (country is None or s.country == country)
                         for s in p.spells
                     )
                 ]
                 if len(holding) == 1:
                     return holding
-        if context:
-            holding = [
-                p for p in people if any(s.covers(day) and s.country == context for s in p.spells)
-            ]
-            if len(holding) == 1:
-                return holding
-        return []
+        in_office = [
+            p
+            for p in people
+            if any(s.covers(day) and (context is None or s.country == context) for s in p.spells)
+        ]
+        return in_office if len(in_office) == 1 else []
 
     @staticmethod
     def _person_match(entries: Sequence[_Entry], person: _Person) -> str:
@@ -583,9 +590,11 @@ class ActorKB:
         """A person's actor on a date.
 
         In office that day: the office's country, sector and role (the senior office
-        when several). Outside every spell: the country of the nearest spell, the
-        sector of the latest spell that began before the date (None before the first
-        one), and no role. Without a date: the latest spell's country and sector.
+        when several). Out of office after a spell: the latest spell's country and
+        CAMEO's ELI (a former official speaks for no office: "the junta sentenced Aung
+        San Suu Kyi" is the state against her, not against itself). Before the first
+        spell: its country and no sector. Without a date: the latest spell's country and
+        sector.
         """
         spells = person.spells
         if not spells:
@@ -608,31 +617,16 @@ class ActorKB:
                     match,
                 )
             earlier = [s for s in spells if s.valid_from <= day]
-            if not earlier:
-                return Resolution(
-                    text,
-                    person.person_id,
-                    person.name,
-                    spells[0].country,
-                    None,
-                    None,
-                    None,
-                    None,
-                    match,
-                )
-            latest = max(earlier, key=lambda s: s.valid_from)
+            if earlier:
+                country = max(earlier, key=lambda s: s.valid_from).country
+                sector: str | None = FORMER_OFFICIAL
+            else:
+                country, sector = spells[0].country, None
         else:
             latest = max(spells, key=lambda s: s.valid_from)
+            country, sector = latest.country, latest.sector
         return Resolution(
-            text,
-            person.person_id,
-            person.name,
-            latest.country,
-            latest.sector,
-            None,
-            None,
-            None,
-            match,
+            text, person.person_id, person.name, country, sector, None, None, None, match
         )
 
     def _resolve_entry(
@@ -731,6 +725,10 @@ class ActorKB:
                 or _office_of_other_body(text, span)
             ):
                 continue
+            former = _FORMER.search(text[max(0, span.start - 8) : span.start])
+            if former and any(e.kind == "person" for e in span.entries):
+                # "former president Donald Trump": out of office on the text's word.
+                resolution = replace(resolution, sector=FORMER_OFFICIAL, role=None)
             mentions.append(Mention(span.start, span.end, surface, resolution, _mention_kind(span)))
         return mentions
 

@@ -1097,6 +1097,15 @@ class Coder:
             # "summoned the Pakistani envoy over the killing of its guards": a complaint about
             # one's own loss is addressed to the object, not to oneself.
             about = [a for a in about if all(a.actor.country != s.actor.country for s in sources)]
+            # "criticised the government over Afghanistan": the one criticised is the
+            # object; what it is about stands in only for an audience ("complained to the
+            # United Nations over Syrian shelling") or an object that is no one.
+            objects = [t for t in frame.targets if t.dep_ == "dobj" and t.head == frame.predicate]
+            if about:
+                about = (
+                    _unique(a for t in objects for a in self._actors_of(t, mentions, memory))
+                    or about
+                )
             targets = about or _unique(
                 a for t in frame.targets for a in self._actors_of(t, mentions, memory)
             )
