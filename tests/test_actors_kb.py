@@ -480,3 +480,15 @@ def test_actors_a_shared_name_is_whoever_holds_an_office_that_day(kb: ActorKB) -
     # Between their presidencies neither held an office in the tables: still ambiguous.
     between = kb.resolve("Bush", "1996-06-01")
     assert (between.match, between.country) == ("ambiguous", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
+     ("Republic of the Congo", "COG"), ("DR Congo", "COD")],
+)  # fmt: skip
+def test_actors_the_two_congos_by_their_full_names(kb: ActorKB, text: str, country: str) -> None:
+    found = kb.resolve(text)
+    assert found is not None and found.country == country
+    # "Congo" alone was Brazzaville's before 1997 and is mostly Kinshasa's since: no guess.
+    assert kb.resolve("Congo") is None

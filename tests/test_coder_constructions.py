@@ -2781,3 +2781,9 @@ def test_coder_the_one_criticised_is_the_object_not_what_it_is_about() -> None:
     # An audience is not the one complained about.
     text = "Lebanon complained to the United Nations over Syrian shelling."
     _one(code_text(text, ANCHOR), "LBN", "11", "SYR")
+
+
+def test_coder_stripping_opponents_of_their_citizenship_is_an_administrative_sanction() -> None:
+    text = "Nicaragua stripped 94 opponents of their citizenship."
+    event = _one(code_text(text, ANCHOR), "NIC", "17", "NIC")
+    assert (event.cameo, event.target.sector) == ("172", "OPP")
