@@ -2787,3 +2787,17 @@ def test_coder_stripping_opponents_of_their_citizenship_is_an_administrative_san
     text = "Nicaragua stripped 94 opponents of their citizenship."
     event = _one(code_text(text, ANCHOR), "NIC", "17", "NIC")
     assert (event.cameo, event.target.sector) == ("172", "OPP")
+
+
+def test_coder_people_taken_hostage_are_abducted_however_the_parser_reads_it() -> None:
+    # The parser reads "hostage" as the object in one and as a clause in the other.
+    text = "Gunmen took 20 Nigerian students hostage."
+    assert _one(code_text(text, ANCHOR), None, "18", "NGA").cameo == "181"
+    text = "Militants took dozens of Kenyan workers hostage on Monday."
+    event = _one(code_text(text, ANCHOR), None, "18", "KEN")
+    assert (event.cameo, event.target.sector) == ("181", "LAB")
+
+
+def test_coder_business_people_are_their_own_sector() -> None:
+    text = "Chinese authorities detained a Japanese businessman on espionage charges."
+    assert _one(code_text(text, ANCHOR), "CHN", "17", "JPN").target.sector == "BUS"

@@ -533,6 +533,9 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "advmod" and child.i == token.i + 1 and _mistagged_name(child):
             found.append(child)  # "attacked Mosul", with the city tagged as an adverb
             continue
+        if child.dep_ == "ccomp" and child.pos_ == "NOUN":
+            found.append(child)  # "took dozens of workers hostage": a bare noun complement
+            continue
         if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
             continue
         found.extend(counted(child))
@@ -1243,7 +1246,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
         # In the passive the grammatical subject is the one acted upon.
         # "called the Swedish prime minister": with no direct object, the parser's
         # predicate noun is the object.
-        object_deps = OBJECT_DEPS | {"advmod"}  # "advmod": a name read as an adverb
+        # "advmod": a name read as an adverb; "ccomp": a bare noun ("took them hostage").
+        object_deps = OBJECT_DEPS | {"advmod", "ccomp"}
         object_deps |= {"pobj"} if _children(token, {"dobj"}) else {"pobj", "oprd"}
         objects = passive_subjects or [o for o in _objects(token) if o.dep_ in object_deps]
         if not objects and entry.cameo[:2] in JUDGING_ROOTS:
