@@ -2801,3 +2801,12 @@ def test_coder_people_taken_hostage_are_abducted_however_the_parser_reads_it() -
 def test_coder_business_people_are_their_own_sector() -> None:
     text = "Chinese authorities detained a Japanese businessman on espionage charges."
     assert _one(code_text(text, ANCHOR), "CHN", "17", "JPN").target.sector == "BUS"
+
+
+def test_coder_mending_ties_is_cooperation_and_seeking_it_an_intent() -> None:
+    text = "Pakistan mended ties with Afghanistan."
+    assert _one(code_text(text, ANCHOR), "PAK", "05", "AFG").cameo == "050"
+    text = "The new government in Islamabad has sought to mend ties with Kabul."
+    assert _one(code_text(text, ANCHOR), "PAK", "03", "AFG").cameo == "032"
+    wanted = _triples(code_text("China and Pakistan want to deepen their partnership.", ANCHOR))
+    assert {("CHN", "03", "PAK"), ("PAK", "03", "CHN")} <= wanted

@@ -533,8 +533,14 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "advmod" and child.i == token.i + 1 and _mistagged_name(child):
             found.append(child)  # "attacked Mosul", with the city tagged as an adverb
             continue
-        if child.dep_ == "ccomp" and child.pos_ == "NOUN":
-            found.append(child)  # "took dozens of workers hostage": a bare noun complement
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ == "NOUN"
+            and not any(c.dep_ in ("mark", "det", "nsubj") for c in children(child))
+        ):
+            # "took dozens of workers hostage": a bare noun complement ("demanded that the
+            # military hand power", a clause misread as a noun, has a "that" or "the").
+            found.append(child)
             continue
         if child.dep_ not in OBJECT_DEPS | {"attr", "oprd", "acomp"}:
             continue
@@ -2225,8 +2231,11 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             # the root of what it announces.
             governor = by_predicate[predicate.head.i]
             governor.governed_code = frame.entry.cameo
-            if frame.entry.reciprocal and governor.entry.cameo[:2] == "03":
-                # "China and Pakistan vowed to deepen their partnership": with each other.
+            if frame.entry.reciprocal and (
+                governor.entry.cameo[:2] == "03" or governor.entry.own_act
+            ):
+                # "China and Pakistan vowed (or seek) to deepen their partnership": with
+                # each other.
                 governor.entry = replace(governor.entry, reciprocal=True)
             continue
         carrier = predicate.head
