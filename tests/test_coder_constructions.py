@@ -2810,3 +2810,12 @@ def test_coder_mending_ties_is_cooperation_and_seeking_it_an_intent() -> None:
     assert _one(code_text(text, ANCHOR), "PAK", "03", "AFG").cameo == "032"
     wanted = _triples(code_text("China and Pakistan want to deepen their partnership.", ANCHOR))
     assert {("CHN", "03", "PAK"), ("PAK", "03", "CHN")} <= wanted
+
+
+def test_coder_lobbying_wooing_and_consoling() -> None:
+    lobbied = "India lobbied Washington to ease visa rules."
+    assert _one(code_text(lobbied, ANCHOR), "IND", "02", "USA").cameo == "025"
+    wooed = "China is wooing Pakistan with billions in investment."
+    assert _one(code_text(wooed, ANCHOR), "CHN", "05", "PAK").cameo == "050"
+    consoled = "The Japanese prime minister consoled his Turkish counterpart after the earthquake."
+    assert _one(code_text(consoled, ANCHOR), "JPN", "01", "TUR").cameo == "018"
