@@ -2819,3 +2819,11 @@ def test_coder_lobbying_wooing_and_consoling() -> None:
     assert _one(code_text(wooed, ANCHOR), "CHN", "05", "PAK").cameo == "050"
     consoled = "The Japanese prime minister consoled his Turkish counterpart after the earthquake."
     assert _one(code_text(consoled, ANCHOR), "JPN", "01", "TUR").cameo == "018"
+
+
+def test_coder_an_object_pronoun_with_no_one_else_named_is_the_last_show_of_force() -> None:
+    text = "The Chinese navy held drills near Taiwan. Taipei condemned them as a provocation."
+    _one(code_text(text, ANCHOR), "TWN", "11", "CHN")
+    # A group named just before still comes first.
+    text = "China and Russia held joint naval drills. Japan criticised them."
+    assert {("JPN", "11", "CHN"), ("JPN", "11", "RUS")} <= _triples(code_text(text, ANCHOR))

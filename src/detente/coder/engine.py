@@ -124,8 +124,10 @@ NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "
 SEIZING_CODES = ("191", "192")
 #: Roots of shows and uses of force, which a later "the attack" may name as one act.
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+#: The one kind ``_act_kind`` gives every show or use of force.
+FORCE_KIND = "force"
 #: Nouns that name an act already told without being event nouns of their own.
-REFERRED_ACTS = {"launch": "force", "test": "force"}
+REFERRED_ACTS = {"launch": FORCE_KIND, "test": FORCE_KIND}
 #: Parts of a people that a state acts on as another side ("Croatian paramilitaries").
 ARMED_OR_OPPOSED = frozenset({"REB", "UAF", "OPP"})
 #: Curfews, states of emergency and martial law: imposed on, and eased for, the people of
@@ -999,6 +1001,13 @@ class Coder:
         if lower in PRONOUNS_GROUP:
             if memory.group and memory.group_sentence >= memory.sentence - 1:
                 return [ResolvedActor(m.actor, m.kind, "coref") for m in memory.group]
+            if token.dep_ in ("dobj", "pobj"):
+                # "Taipei condemned them": an object pronoun is not its clause's doer; with
+                # no one else named, what is condemned is the last show or use of force.
+                acting = memory.doers_for(token)
+                actors_before = [m for m in actors_before if m.actor.country not in acting]
+                if not actors_before:
+                    return memory.last_doers(FORCE_KIND)
             if actors_before:
                 return [ResolvedActor(actors_before[-1].actor, actors_before[-1].kind, "coref")]
         if lower == "it" and token.dep_ in ("dobj", "pobj"):
@@ -1379,6 +1388,8 @@ class Coder:
             # "Russia held exercises in Alaska": drills alone on another's ground are a show
             # of force, not military cooperation.
             code = SHOW_OF_FORCE
+            if not (frame.negated or frame.hypothetical or frame.future):
+                memory.doers_of_kind[FORCE_KIND] = (memory.sentence, sources)
         frame_info = cameo_info(code)
         date, precision = _event_date(frame, sent, found.dates(), document.date)
         if (
@@ -1468,7 +1479,7 @@ def _act_kind(code: str) -> str:
     """The kind of act a later "the attack" or "the launch" may refer back to: any
     show or use of force is one kind ("fired missiles ... the launch"), others their root."""
     root = code[:2]
-    return "force" if root in FORCE_ROOTS else root
+    return FORCE_KIND if root in FORCE_ROOTS else root
 
 
 def _each_other(target: Token) -> bool:
