@@ -122,8 +122,11 @@ def test_actors_name_with_a_stray_capital_still_resolves(kb: ActorKB) -> None:
 
 
 def test_actors_one_word_name_running_into_another_is_someone_else(kb: ActorKB) -> None:
-    # The tables know a minister called Levy; "Levy Mwanawasa" is another man.
-    assert kb.find_mentions("Levy Mwanawasa spoke in Lusaka.", "2003-01-01")[0].text == "Lusaka"
+    # The tables know a minister called Levy; "Levy Tembo" is another man.
+    assert kb.find_mentions("Levy Tembo spoke in Lusaka.", "2003-01-01")[0].text == "Lusaka"
+    # ... and the man the tables do know by that first name is himself.
+    (president, _) = kb.find_mentions("Levy Mwanawasa spoke in Lusaka.", "2003-01-01")
+    assert (president.resolution.name, president.resolution.country) == ("Levy Mwanawasa", "ZMB")
     assert kb.find_mentions("Modi Government sources met Khan.")[0].text == "Modi"
     # Title-case headlines still name the person.
     assert kb.find_mentions("Pompeo Visits Islamabad Today", "2018-09-05")[0].text == "Pompeo"
