@@ -2827,3 +2827,12 @@ def test_coder_an_object_pronoun_with_no_one_else_named_is_the_last_show_of_forc
     # A group named just before still comes first.
     text = "China and Russia held joint naval drills. Japan criticised them."
     assert {("JPN", "11", "CHN"), ("JPN", "11", "RUS")} <= _triples(code_text(text, ANCHOR))
+
+
+def test_coder_people_sent_back_are_deported_and_not_the_deporters_own() -> None:
+    text = "Algeria sent the migrants back to Niger."
+    assert _one(code_text(text, ANCHOR), "DZA", "17", "NER").cameo == "174"
+    text = "Germany sent back 200 Afghan asylum seekers."
+    assert _one(code_text(text, ANCHOR), "DEU", "17", "AFG").cameo == "174"
+    # Nameless people deported with no word of where to are not taken as the state's own.
+    assert not code_text("Police deported 40 migrants.", ANCHOR)

@@ -1294,8 +1294,11 @@ class Coder:
             where = _struck_in(frame.predicate, mentions) if on_the_ground else []
             # "Saudi Arabia executed 81 people", "police arrested 40 students": a state
             # represses its own people, unless the text says whose they were (a wrong guess
-            # makes a domestic event, never a false one between states).
-            repressed = frame.entry.pattern == EXECUTION or root == REPRESSION_ROOT
+            # makes a domestic event, never a false one between states); those it deports
+            # are most likely not its own.
+            repressed = frame.entry.pattern == EXECUTION or (
+                root == REPRESSION_ROOT and frame.entry.cameo != EXPEL_PEOPLE
+            )
             targets = _own_opposition(_nameless(frame.targets, mentions, where), sources, repressed)
             if root == STATEMENT_ROOT:
                 # "told reporters": an audience, not a party.

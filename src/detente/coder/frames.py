@@ -376,10 +376,23 @@ def _particle(token: Token) -> str | None:
             return child.lower_
         if child.dep_ == "prep" and child.lower_ == "out" and _children(child, {"prep"}):
             return "out"  # "pulled out of talks"
-        # "rolled back tariffs": the parser often reads the particle as an adverb.
-        if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in ADVERB_PARTICLES:
+        # "rolled back tariffs", "sent the migrants back": the parser often reads the
+        # particle as an adverb, right after the verb or after its object.
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ in ADVERB_PARTICLES
+            and (child.i == token.i + 1 or _right_after_object(token, child))
+        ):
             return child.lower_
     return None
+
+
+def _right_after_object(verb: Token, word: Token) -> bool:
+    """True when only the verb's direct object stands between the verb and the word."""
+    objects = _children(verb, {"dobj"})
+    return bool(objects) and any(
+        o.left_edge.i == verb.i + 1 and o.right_edge.i == word.i - 1 for o in objects
+    )
 
 
 def _has_money_object(token: Token) -> bool:
@@ -1410,6 +1423,11 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # sent (unnamed, "asylum seekers deported to Iraq" are likely Iraq's).
             verb_preps = verb_preps - {"to", "into"}
         frame.targets.extend(_prep_objects(token, verb_preps))
+        if entry.cameo == EXPEL_PEOPLE:
+            # "sent the migrants back to Niger": the prepositions hang on the particle.
+            frame.targets.extend(
+                p for c in _children(token, {"advmod"}) for p in _prep_objects(c, verb_preps)
+            )
         if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT} and entry.cameo != SIGN_AGREEMENT:
             # (Signing judges nothing: "signed a deal brokered by the US" binds the signers.)
             # "an investigation into crimes committed by Croat forces", "condemned abuses
