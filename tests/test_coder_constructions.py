@@ -2836,3 +2836,19 @@ def test_coder_people_sent_back_are_deported_and_not_the_deporters_own() -> None
     assert _one(code_text(text, ANCHOR), "DEU", "17", "AFG").cameo == "174"
     # Nameless people deported with no word of where to are not taken as the state's own.
     assert not code_text("Police deported 40 migrants.", ANCHOR)
+
+
+def test_coder_cutting_supplies_is_an_embargo_unless_they_are_aid() -> None:
+    text = "Russia cut gas supplies to Bulgaria and Poland after they refused to pay in roubles."
+    events = code_text(text, ANCHOR)
+    assert _one(events, "RUS", "16", "BGR").cameo == "163"
+    assert _one(events, "RUS", "16", "POL").cameo == "163"
+    text = "Israel halted aid deliveries to Gaza."
+    assert _one(code_text(text, ANCHOR), "ISR", "16", "PSE").cameo == "162"
+    text = "Turkey has suspended food supplies to Armenia."
+    assert _one(code_text(text, ANCHOR), "TUR", "16", "ARM").cameo == "162"
+
+
+def test_coder_a_scrapped_contract_is_a_halt_to_dealings() -> None:
+    text = "Australia scrapped a $66 billion submarine contract with France."
+    _one(code_text(text, ANCHOR), "AUS", "16", "FRA")
