@@ -2852,3 +2852,11 @@ def test_coder_cutting_supplies_is_an_embargo_unless_they_are_aid() -> None:
 def test_coder_a_scrapped_contract_is_a_halt_to_dealings() -> None:
     text = "Australia scrapped a $66 billion submarine contract with France."
     _one(code_text(text, ANCHOR), "AUS", "16", "FRA")
+
+
+def test_coder_a_counted_crowd_is_the_people_counted() -> None:
+    text = "Thousands of students in Jakarta demonstrated against the government."
+    event = _one(code_text(text, ANCHOR), "IDN", "14", "IDN")
+    assert (event.source.sector, event.target.sector) == ("EDU", "GOV")
+    troops = "Hundreds of Russian troops crossed into Georgia."
+    _one(code_text(troops, ANCHOR), "RUS", "19", "GEO")

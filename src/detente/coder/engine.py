@@ -656,6 +656,10 @@ class Coder:
             return []
         if depth >= 2:
             return []
+        people = counted(token)
+        if people != [token] and token.i not in mentions:
+            # "Thousands of students in Jakarta": the ones counted, as if named alone.
+            return [a for p in people for a in self._actors_of(p, mentions, memory, depth)]
         if lemma in DOCUMENT_NOUNS:
             return self._document_owner(token, mentions, memory, depth)
         found: list[ResolvedActor] = []

@@ -1225,7 +1225,7 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and token.head.lemma_ not in lexicon.negated
         )
         sources, inherited = _clause_subject(token)
-        if entry.armed and not any(_ground_forces(s) for s in sources):
+        if entry.armed and not any(_ground_forces(c) for s in sources for c in counted(s)):
             # "protesters marched into the square": the verb's plain sense, if it has one;
             # jets that "crossed into Pakistan" are told by what they struck.
             plain = lexicon.verbs.get(token.lemma_.lower())
