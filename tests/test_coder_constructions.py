@@ -1566,7 +1566,9 @@ def test_coder_a_people_named_by_where_they_live_belongs_to_that_country() -> No
 
 def test_coder_a_protest_in_defiance_of_authorities_is_aimed_at_them() -> None:
     text = "Thousands of people blocked roads in defiance of Iranian authorities."
-    assert _one(code_text(text, ANCHOR), None, "14", "IRN")
+    # Nameless people defying one state's authorities are taken as its own.
+    event = _one(code_text(text, ANCHOR), "IRN", "14", "IRN")
+    assert (event.source.sector, event.target.sector) == ("CVL", "GOV")
 
 
 def test_coder_an_act_inside_a_condition_is_only_supposed() -> None:
@@ -2860,3 +2862,14 @@ def test_coder_a_counted_crowd_is_the_people_counted() -> None:
     assert (event.source.sector, event.target.sector) == ("EDU", "GOV")
     troops = "Hundreds of Russian troops crossed into Georgia."
     _one(code_text(troops, ANCHOR), "RUS", "19", "GEO")
+
+
+def test_coder_nameless_protesters_against_one_state_are_its_people() -> None:
+    text = (
+        "Islamic fundamentalists continued their hunger strike to demand the resignation "
+        "of the Algerian president."
+    )
+    event = _one(code_text(text, ANCHOR), "DZA", "14", "DZA")
+    assert (event.source.sector, event.target.sector) == ("RAD", "GOV")
+    # Whose a possessive act is stays the possessor's when the verb judges it.
+    assert not code_text("Pakistan condemned their attack on the convoy.", ANCHOR)

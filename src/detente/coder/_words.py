@@ -63,6 +63,10 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "protestor": "OPP",
     "supporter": "OPP",
     "activist": "OPP",
+    "fundamentalist": "RAD",
+    "extremist": "RAD",
+    "islamist": "RAD",
+    "radical": "RAD",
     "people": "CVL",
     "thousand": "CVL",  # "thousands marched"
     "hundred": "CVL",
@@ -347,6 +351,11 @@ QUANTIFIER_OBJECTS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
 CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})
+#: Verbs whose subject does the act a possessive names ("continued their hunger strike",
+#: "staged their biggest rally"), unlike verbs of judging ("condemned their attack").
+CONDUCTING_VERBS = frozenset(
+    {"continue", "stage", "begin", "start", "launch", "hold", "resume", "end", "keep", "step"}
+)
 #: People sent who bring no aid by themselves ("sent a pathologist to Israel"): what they
 #: go to do is the event, if the sentence says it.
 SENT_PEOPLE = frozenset(

@@ -119,7 +119,9 @@ ACTOR_PREPS = frozenset({"of", "by", "with", "to", "from", "between"})
 #: Dependencies of a sentence's arguments, the likely antecedents of "it".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: Sectors of people who may act with no country named ("insurgents shelled the city").
-NONSTATE_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM"})
+NONSTATE_SECTORS = frozenset(
+    {"REB", "UAF", "OPP", "RAD", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "CRM", "BUS"}
+)
 #: Attacks that take a place rather than hurt its people (blockade, occupation).
 SEIZING_CODES = ("191", "192")
 #: Roots of shows and uses of force, which a later "the attack" may name as one act.
@@ -1245,7 +1247,12 @@ class Coder:
             # "Protesters blocked roads in Caracas": people of the place, not a protest
             # against the place by no one.
             protest_sites, targets = targets, []
-        if not frame.nominal and targets and not sources:
+        # A protest noun whose doers the clause names ("Fundamentalists continued their
+        # hunger strike") is read as its verb would be.
+        carried = root == PROTEST_ROOT and not any(
+            t.head.i == frame.predicate.i for t in frame.sources
+        )
+        if (not frame.nominal or carried) and targets and not sources:
             # "Police used tear gas against protesters in Tbilisi": the police of the place
             # where the act happened, or where those it was done to are.
             where = _struck_in(frame.predicate, mentions) or [
@@ -1264,7 +1271,11 @@ class Coder:
                 # "a bomber struck a mosque in Kabul": struck only at a place of the country
                 # the act was done in, the doer is of no known side.
                 where = []
-            sources = _own_opposition(_nameless(frame.sources, mentions, where), targets)
+            # "Fundamentalists went on hunger strike to demand the Algerian president's
+            # resignation": nameless protesters against one state are its people.
+            sources = _own_opposition(
+                _nameless(frame.sources, mentions, where), targets, root == PROTEST_ROOT
+            )
         elif not frame.nominal and not targets and root == PROTEST_ROOT:
             # "Thousands marched in Tbilisi against the new law", "Chileans marched in
             # Santiago": a crowd of the place (its people, unless named otherwise),

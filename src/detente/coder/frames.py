@@ -23,6 +23,7 @@ from detente.coder._words import (
     CARRIER_VERBS,
     CLAIM_NOUNS,
     CONDITION_MARKERS,
+    CONDUCTING_VERBS,
     CONFLICT_ROOTS,
     CONTEST_VERBS,
     DENIAL_VERBS,
@@ -1693,6 +1694,14 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             and c.lemma_.lower() not in WEAPONS
         ]
         frame.sources.extend(_prep_objects(token, {"by"}))
+        if (
+            frame.sources
+            and all(s.dep_ == "poss" and s.pos_ == "PRON" for s in frame.sources)
+            and token.dep_ in OBJECT_DEPS
+            and _lemma_in(token.head, CONDUCTING_VERBS)
+        ):
+            # "Fundamentalists continued their hunger strike": the subject, named or not.
+            frame.sources = _clause_subject(token.head)[0] or frame.sources
         # "talks on the Afghan peace process": for meetings and accords "on" gives the topic.
         noun_preps = (
             NOUN_TARGET_PREPS - {"on"} if entry.cameo[:2] in TOPIC_ROOTS else NOUN_TARGET_PREPS
