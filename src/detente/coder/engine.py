@@ -659,8 +659,9 @@ class Coder:
         if depth >= 2:
             return []
         people = counted(token)
-        if people != [token] and token.i not in mentions:
-            # "Thousands of students in Jakarta": the ones counted, as if named alone.
+        if people != [token] and token.i not in mentions and _group_sector(people[0]):
+            # "Thousands of students in Jakarta": the ones counted, as if named alone
+            # ("thousands of Iraqis" are read as a crowd of Iraqis).
             return [a for p in people for a in self._actors_of(p, mentions, memory, depth)]
         if lemma in DOCUMENT_NOUNS:
             return self._document_owner(token, mentions, memory, depth)
