@@ -2873,3 +2873,11 @@ def test_coder_nameless_protesters_against_one_state_are_its_people() -> None:
     assert (event.source.sector, event.target.sector) == ("RAD", "GOV")
     # Whose a possessive act is stays the possessor's when the verb judges it.
     assert not code_text("Pakistan condemned their attack on the convoy.", ANCHOR)
+
+
+def test_coder_blowing_something_up_is_a_bombing() -> None:
+    text = "Militants blew up a gas pipeline in Balochistan."
+    event = _one(code_text(text, ANCHOR), None, "18", "PAK")
+    assert (event.cameo, event.source.sector) == ("183", "REB")
+    guerillas = "Afghan guerillas blew up a bridge in Kabul."
+    assert _one(code_text(guerillas, ANCHOR), "AFG", "18", "AFG").source.sector == "REB"

@@ -53,6 +53,7 @@ NAMELESS_GROUPS: dict[str, str | None] = {
     "insurgent": "REB",
     "militant": "REB",
     "guerrilla": "REB",
+    "guerilla": "REB",
     "gunman": "UAF",
     "bomber": "UAF",
     "attacker": "UAF",
