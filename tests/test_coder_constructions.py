@@ -2881,3 +2881,12 @@ def test_coder_blowing_something_up_is_a_bombing() -> None:
     assert (event.cameo, event.source.sector) == ("183", "REB")
     guerillas = "Afghan guerillas blew up a bridge in Kabul."
     assert _one(code_text(guerillas, ANCHOR), "AFG", "18", "AFG").source.sector == "REB"
+
+
+def test_coder_setting_fire_to_property_destroys_it() -> None:
+    text = "Israeli settlers torched Palestinian cars in the West Bank."
+    event = _one(code_text(text, ANCHOR), "ISR", "17", "PSE")
+    assert (event.cameo, event.source.sector) == ("1712", "CVL")
+    text = "Rioters set fire to the Chinese embassy in Belgrade."
+    event = _one(code_text(text, ANCHOR), None, "17", "CHN")
+    assert (event.cameo, event.source.sector) == ("1712", "OPP")
