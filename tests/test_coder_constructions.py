@@ -2890,3 +2890,11 @@ def test_coder_setting_fire_to_property_destroys_it() -> None:
     text = "Rioters set fire to the Chinese embassy in Belgrade."
     event = _one(code_text(text, ANCHOR), None, "17", "CHN")
     assert (event.cameo, event.source.sector) == ("1712", "OPP")
+
+
+def test_coder_hitting_back_is_words_unless_done_with_force() -> None:
+    text = "Turkey hit back at Greece over the migrant pushbacks."
+    assert _one(code_text(text, ANCHOR), "TUR", "11", "GRC").cameo == "111"
+    assert ("TUR", "19", "GRC") not in _triples(code_text(text, ANCHOR))
+    text = "Israel hit back at Hamas with air strikes."
+    assert _one(code_text(text, ANCHOR), "ISR", "19", "PSE").cameo == "195"

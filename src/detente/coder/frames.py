@@ -1898,12 +1898,30 @@ def _headline_verbs_read_as_nouns(tokens: list[Token], text: str, lexicon: Lexic
     return frames
 
 
+#: Verb patterns of answering whose "with" names the act done in answer.
+ANSWERING_VERBS = frozenset({"hit back", "strike back", "retaliate", "respond", "react"})
+
+
 def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
     """ "delivered humanitarian aid to Gaza": a verb and its object noun of one root tell
     one act, coded as the more specific of the two (073, not 070)."""
     by_predicate = {f.predicate.i: f for f in frames if not f.nominal}
     merged = set()
     for noun in frames:
+        means = noun.predicate.head
+        answer = by_predicate.get(means.head.i) if means.lower_ == "with" else None
+        if (
+            noun.nominal
+            and answer is not None
+            and answer.entry.pattern in ANSWERING_VERBS
+            and noun.entry.cameo[:2] in VIOLENT_ROOTS
+        ):
+            # "hit back at Hamas with air strikes": the answer is the strikes, at whom the
+            # verb names ("hit back at Greece over pushbacks" stays words).
+            answer.entry = replace(noun.entry, location_target=answer.entry.location_target)
+            answer.targets.extend(t for t in noun.targets if t not in answer.targets)
+            merged.add(noun.predicate.i)
+            continue
         verb = by_predicate.get(noun.predicate.head.i)
         if (
             not noun.nominal
