@@ -2898,3 +2898,12 @@ def test_coder_hitting_back_is_words_unless_done_with_force() -> None:
     assert ("TUR", "19", "GRC") not in _triples(code_text(text, ANCHOR))
     text = "Israel hit back at Hamas with air strikes."
     assert _one(code_text(text, ANCHOR), "ISR", "19", "PSE").cameo == "195"
+
+
+def test_coder_a_case_brought_before_a_court_is_against_the_defendant_not_the_court() -> None:
+    text = "South Africa filed a case against Israel at the International Court of Justice."
+    assert _triples(code_text(text, ANCHOR)) == {("ZAF", "11", "ISR")}
+    text = "Ukraine sued Russia at the World Trade Organization over transit restrictions."
+    assert _triples(code_text(text, ANCHOR)) == {("UKR", "11", "RUS")}
+    ruling = "The International Court of Justice ruled against Russia."
+    assert _one(code_text(ruling, ANCHOR), "IGOICJ", "11", "RUS").cameo == "116"

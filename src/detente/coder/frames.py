@@ -129,6 +129,7 @@ VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", 
 POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 #: What a leader signs alone, which is no agreement with anyone (CAMEO 057).
 SIGN_AGREEMENT = "057"
+LAWSUIT = "115"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
 TIME_CAUSE_MARKERS = frozenset({"after", "before", "when", "while", "because", "since", "as"})
@@ -1423,6 +1424,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             # "expelled thousands of Rohingya to Bangladesh": where the people named were
             # sent (unnamed, "asylum seekers deported to Iraq" are likely Iraq's).
             verb_preps = verb_preps - {"to", "into"}
+        if entry.cameo == LAWSUIT:
+            verb_preps = verb_preps - {"at", "in"}  # "sued Russia at the WTO": the forum
         frame.targets.extend(_prep_objects(token, verb_preps))
         if entry.cameo == EXPEL_PEOPLE:
             # "sent the migrants back to Niger": the prepositions hang on the particle.
