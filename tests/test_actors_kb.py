@@ -495,3 +495,16 @@ def test_actors_the_two_congos_by_their_full_names(kb: ActorKB, text: str, count
     assert found is not None and found.country == country
     # "Congo" alone was Brazzaville's before 1997 and is mostly Kinshasa's since: no guess.
     assert kb.resolve("Congo") is None
+
+
+def test_actors_a_word_of_rank_between_a_country_and_its_office_keeps_them_one(
+    kb: ActorKB,
+) -> None:
+    (envoy,) = kb.find_mentions("Pakistan's special envoy arrived.", "2023-03-01")
+    assert (envoy.text, envoy.resolution.country, envoy.resolution.sector) == (
+        "Pakistan's special envoy",
+        "PAK",
+        "GOV",
+    )
+    # "former" is not such a word: a former envoy holds no office.
+    assert kb.find_mentions("Pakistan's former envoy arrived.", "2023-03-01")[0].text == "Pakistan"

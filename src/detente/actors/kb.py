@@ -68,7 +68,11 @@ OVERLAY_ENV = "DETENTE_ACTOR_OVERLAY"
 
 _KIND_OF_ENTRY = {"prefix": "demonym"}
 _DATELINE_TAIL = re.compile(r"(?:,[^\n:()-]{0,30})?(?:\s*\([^)\n]{0,40}\))?(?:\s*:|\s+-)")
-_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
+#: Between a country and its office: "Pakistan's special envoy", "India's new foreign
+#: secretary" (words of rank or standing only: "former" is no longer the office).
+_POSSESSIVE_GAP = re.compile(
+    r"(?:'s)?\s+(?:(?:special|acting|top|senior|chief|deputy|new|interim|caretaker)\s+)?"
+)
 _WHITESPACE_GAP = re.compile(r"\s+")
 _OF_OTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _FORMER = re.compile(r"(?:^|\W)(?:former |ex-)$", re.IGNORECASE)
