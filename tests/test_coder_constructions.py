@@ -2907,3 +2907,16 @@ def test_coder_a_case_brought_before_a_court_is_against_the_defendant_not_the_co
     assert _triples(code_text(text, ANCHOR)) == {("UKR", "11", "RUS")}
     ruling = "The International Court of Justice ruled against Russia."
     assert _one(code_text(ruling, ANCHOR), "IGOICJ", "11", "RUS").cameo == "116"
+
+
+def test_coder_being_behind_an_attack_is_doing_it_on_the_speakers_word() -> None:
+    text = "Ukraine said Russia was behind the missile strike on Kharkiv."
+    events = code_text(text, ANCHOR)
+    strike = _one(events, "RUS", "19", "UKR")
+    assert strike.modality.reported_by == "Ukraine"
+    assert _one(events, "UKR", "11", "RUS").cameo == "1123"
+
+
+def test_coder_attributing_an_attack_accuses_whom_it_is_attributed_to() -> None:
+    text = "Britain attributed the cyberattack to Russian military intelligence."
+    assert _triples(code_text(text, ANCHOR)) == {("GBR", "11", "RUS")}

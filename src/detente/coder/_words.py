@@ -208,7 +208,7 @@ CLAIM_NOUNS = frozenset(
 #: decision" (the calls and the decision are someone else's).
 REACTION_VERBS = DENIAL_VERBS | {
     "block", "veto", "welcome", "praise", "hail", "condemn", "criticize", "criticise",
-    "denounce", "oppose", "accept", "protest", "tolerate", "condone",
+    "denounce", "oppose", "accept", "protest", "tolerate", "condone", "attribute", "blame",
 }  # fmt: skip
 #: Verbs by which an act brings on a reaction from others: "Russia's invasion drew
 #: condemnation from the G7", "the test prompted sanctions".

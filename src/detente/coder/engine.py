@@ -768,9 +768,15 @@ class Coder:
         the news media ("Syrian state media reported"). A speaker of the doer's own
         country is claiming the act, not accusing anyone (the caller drops that pair).
         """
+        # "Ukraine said Russia was behind the strike": the tense is the copula's.
+        told = (
+            frame.owner
+            if frame.nominal and frame.owner is not None and frame.owner.lemma_ == "be"
+            else frame.predicate
+        )
         if (
             root not in ATTACK_ROOTS
-            or frame.predicate.tag_ not in ("VBD", "VBN")
+            or told.tag_ not in ("VBD", "VBN")
             or frame.reporter is None
             or REPORTING_NOUNS & {frame.reporter.lower_, frame.reporter.lemma_.lower()}
             or frame.negated

@@ -1803,6 +1803,8 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
             (anchor.head.lower_ == "with" and anchor.head.head.pos in VERB_POS)
             # "U.S. and Russian negotiators return to Geneva for talks": their talks.
             or (anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in MOVEMENT_VERBS)
+            # "Russia was behind the missile strike": the strike is Russia's.
+            or (anchor.head.lower_ == "behind" and anchor.head.head.lemma_ == "be")
         ):
             owner_verb = anchor.head.head
         elif (
