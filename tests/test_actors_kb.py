@@ -508,3 +508,15 @@ def test_actors_a_word_of_rank_between_a_country_and_its_office_keeps_them_one(
     )
     # "former" is not such a word: a former envoy holds no office.
     assert kb.find_mentions("Pakistan's former envoy arrived.", "2023-03-01")[0].text == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("European Court of Human Rights", "IGOCOE"), ("Mercosur", "IGOMERCOSUR"),
+     ("UNRWA", "IGOUNO"), ("OPCW", "IGOOPCW"), ("European Central Bank", "IGOEUR")],
+)  # fmt: skip
+def test_actors_international_organisations_beyond_the_big_ones(
+    kb: ActorKB, text: str, code: str
+) -> None:
+    found = kb.resolve(text)
+    assert found is not None and (found.country, found.sector) == (code, "IGO")
