@@ -520,3 +520,12 @@ def test_actors_international_organisations_beyond_the_big_ones(
 ) -> None:
     found = kb.resolve(text)
     assert found is not None and (found.country, found.sector) == (code, "IGO")
+
+
+def test_actors_political_parties_of_many_states(kb: ActorKB) -> None:
+    for text, country in [("Fatah", "PSE"), ("African National Congress", "ZAF"),
+                          ("Kuomintang", "TWN"), ("United Russia", "RUS")]:  # fmt: skip
+        found = kb.resolve(text)
+        assert found is not None and (found.country, found.sector) == (country, "POL"), text
+    # A party name many states share needs the country's context.
+    assert kb.resolve("Labour Party", country_context="IRL").country == "IRL"

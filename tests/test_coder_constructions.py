@@ -2881,6 +2881,9 @@ def test_coder_blowing_something_up_is_a_bombing() -> None:
     assert (event.cameo, event.source.sector) == ("183", "REB")
     guerillas = "Afghan guerillas blew up a bridge in Kabul."
     assert _one(code_text(guerillas, ANCHOR), "AFG", "18", "AFG").source.sector == "REB"
+    # What a state's people blow up they did not bomb from the air.
+    text = "Two Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv."
+    assert _one(code_text(text, ANCHOR), "PSE", "18", "ISR").cameo.startswith("183")
 
 
 def test_coder_setting_fire_to_property_destroys_it() -> None:

@@ -126,6 +126,8 @@ NONSTATE_SECTORS = frozenset(
 SEIZING_CODES = ("191", "192")
 #: Roots of shows and uses of force, which a later "the attack" may name as one act.
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+#: Bombings done on the ground, never from the air whoever does them.
+GROUND_BLASTS = frozenset({"blow up", "detonate"})
 #: The one kind ``_act_kind`` gives every show or use of force.
 FORCE_KIND = "force"
 #: Nouns that name an act already told without being event nouns of their own.
@@ -1452,7 +1454,14 @@ class Coder:
         events = []
         # Each reading: the pair, its code, and its own modality, amount and group.
         readings = [
-            (pair, _actors_reading(frame_info, *pair), modality, amount, group_id) for pair in pairs
+            (
+                pair,
+                _actors_reading(frame_info, *pair, frame.entry.pattern),
+                modality,
+                amount,
+                group_id,
+            )
+            for pair in pairs
         ]
         readings += [(pair, ALLEGED_AGGRESSION, Modality(), None, None) for pair in allegations]
         if claimed is not None:
@@ -1674,18 +1683,25 @@ def _distinct_sectors(source: Actor, target: Actor, target_kind: str) -> bool:
     )
 
 
-def _actors_reading(info: CameoCode, source: ResolvedActor, target: ResolvedActor) -> CameoCode:
+def _actors_reading(
+    info: CameoCode, source: ResolvedActor, target: ResolvedActor, pattern: str
+) -> CameoCode:
     """The code the actors make of an act. Killing or wounding by or of soldiers is
     conventional military force (CAMEO 190), not the unconventional violence (18) it is
-    between civilians or by militants; states and their forces bomb from the air; forcing out an
-    international organisation expels an agency (166), not individuals (174)."""
+    between civilians or by militants; states and their forces bomb from the air (but what
+    is blown up was not); forcing out an international organisation expels an agency
+    (166), not individuals (174)."""
     if info.code == EXPEL_PEOPLE and (target.actor.country or "")[:3] in ("IGO", "NGO"):
         return cameo_info(EXPEL_AGENCY)
     if info.code in UNCONVENTIONAL_KILLING and "MIL" in (source.actor.sector, target.actor.sector):
         return cameo_info(MILITARY_FORCE)
-    if info.code == BOMBING and (
-        source.actor.sector in ("MIL", "GOV")
-        or (source.actor.sector is None and source.kind in ("country", "metonym", "demonym"))
+    if (
+        info.code == BOMBING
+        and pattern not in GROUND_BLASTS
+        and (
+            source.actor.sector in ("MIL", "GOV")
+            or (source.actor.sector is None and source.kind in ("country", "metonym", "demonym"))
+        )
     ):
         return cameo_info(AIR_STRIKE)  # "Russia bombed Aleppo"
     return info
