@@ -1124,8 +1124,10 @@ class Coder:
             # "criticised the government over Afghanistan": the one criticised is the
             # object; what it is about stands in only for an audience ("complained to the
             # United Nations over Syrian shelling") or an object that is no one.
-            objects = [t for t in frame.targets if t.dep_ == "dobj" and t.head == frame.predicate]
             if about:
+                objects = [
+                    t for t in frame.targets if t.dep_ == "dobj" and t.head == frame.predicate
+                ]
                 about = (
                     _unique(a for t in objects for a in self._actors_of(t, mentions, memory))
                     or about

@@ -129,6 +129,7 @@ VISIT_PURPOSES = frozenset({"discuss", "confer", "review", "brief", "exchange", 
 POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 #: What a leader signs alone, which is no agreement with anyone (CAMEO 057).
 SIGN_AGREEMENT = "057"
+#: Bringing a lawsuit (CAMEO 115), whose "at" names the court, not a party.
 LAWSUIT = "115"
 DECREES = frozenset({"decree", "law", "bill", "order", "ordinance", "legislation"})
 #: Conjunctions that make a clause say when or why, not what is announced.
@@ -175,6 +176,8 @@ OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 AGREED_PREPS = frozenset({"to", "on", "upon"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
+#: Verb patterns of answering whose "with" names the act done in answer.
+ANSWERING_VERBS = frozenset({"hit back", "strike back", "retaliate", "respond", "react"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
 MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "broker"})
 #: A country's edges, and the prepositions that put a place beside them, not inside.
@@ -1433,9 +1436,9 @@ def build_frames(sentence: Span, lexicon: Lexicon) -> list[Frame]:
                 p for c in _children(token, {"advmod"}) for p in _prep_objects(c, verb_preps)
             )
         if entry.cameo[:2] in JUDGING_ROOTS | {INVESTIGATE_ROOT} and entry.cameo != SIGN_AGREEMENT:
-            # (Signing judges nothing: "signed a deal brokered by the US" binds the signers.)
             # "an investigation into crimes committed by Croat forces", "condemned abuses
-            # carried out by the militia": the one whose acts are judged.
+            # carried out by the militia": the one whose acts are judged (signing judges
+            # nothing: "signed a deal brokered by the US" binds the signers).
             looked_into = objects + [p for o in objects for p in _prep_objects(o, {"into"})]
             frame.targets.extend(_clause_agents(looked_into))
             if _children(token, {"dobj"}) and not passive_subjects:
@@ -1903,13 +1906,10 @@ def _headline_verbs_read_as_nouns(tokens: list[Token], text: str, lexicon: Lexic
     return frames
 
 
-#: Verb patterns of answering whose "with" names the act done in answer.
-ANSWERING_VERBS = frozenset({"hit back", "strike back", "retaliate", "respond", "react"})
-
-
 def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
     """ "delivered humanitarian aid to Gaza": a verb and its object noun of one root tell
-    one act, coded as the more specific of the two (073, not 070)."""
+    one act, coded as the more specific of the two (073, not 070); an answer "with" force
+    ("hit back with air strikes") is the force."""
     by_predicate = {f.predicate.i: f for f in frames if not f.nominal}
     merged = set()
     for noun in frames:
@@ -2284,7 +2284,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
             if frame.entry.reciprocal and (
                 governor.entry.cameo[:2] == "03" or governor.entry.own_act
             ):
-                # "China and Pakistan vowed (or seek) to deepen their partnership": with
+                # "China and Pakistan vowed (or want) to deepen their partnership": with
                 # each other.
                 governor.entry = replace(governor.entry, reciprocal=True)
             continue
