@@ -2923,3 +2923,16 @@ def test_coder_being_behind_an_attack_is_doing_it_on_the_speakers_word() -> None
 def test_coder_attributing_an_attack_accuses_whom_it_is_attributed_to() -> None:
     text = "Britain attributed the cyberattack to Russian military intelligence."
     assert _triples(code_text(text, ANCHOR)) == {("GBR", "11", "RUS")}
+
+
+def test_coder_sides_accepting_or_declaring_a_ceasefire_do_so_toward_each_other() -> None:
+    text = "Israel and Hamas accepted a ceasefire mediated by Egypt."
+    triples = _triples(code_text(text, ANCHOR))
+    assert {("ISR", "03", "PSE"), ("PSE", "03", "ISR")} <= triples
+    # What the ceasefire went through is told, not proposed: Egypt mediated it.
+    assert {("EGY", "04", "ISR"), ("EGY", "04", "PSE")} <= triples
+    declared = _triples(code_text("Israel and Hamas declared a ceasefire on Friday.", ANCHOR))
+    assert {("ISR", "08", "PSE"), ("PSE", "08", "ISR")} <= declared
+    # What a rejected plan would do stays unasserted.
+    text = "Russia rejected a plan drafted by France to send peacekeepers to Ukraine."
+    assert ("FRA", "07", "UKR") not in _triples(code_text(text, ANCHOR))

@@ -176,6 +176,8 @@ OWN_WORD_ROOTS = frozenset({"02", "10", "13"})
 AGREED_PREPS = frozenset({"to", "on", "upon"})
 #: Verbs whose object is only wished for: "to encourage talks" holds no talks.
 WISHING_VERBS = frozenset({"encourage", "seek", "want", "wish", "favour", "favor", "advocate"})
+#: Dependencies of clauses a verb governs.
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 #: Verb patterns of answering whose "with" names the act done in answer.
 ANSWERING_VERBS = frozenset({"hit back", "strike back", "retaliate", "respond", "react"})
 #: Verbs of going between two sides: "offered to mediate between Israel and Hamas".
@@ -2236,7 +2238,9 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         if (token.i != clause.i or frame.nominal) and not _finite_conjunct_within(token, clause)
     }
     # "rejected a US offer to host a summit for peace between ...": what the governed
-    # object proposes is not asserted either (what a denied claim says is kept, negated).
+    # object proposes is not asserted either (what a denied claim says is kept, negated),
+    # unlike what a past participle says it went through ("accepted a ceasefire mediated
+    # by Egypt": Egypt mediated).
     inside_complements |= {
         token.i
         for frame in frames
@@ -2244,7 +2248,10 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
         for obj in children(frame.predicate)
         if obj.dep_ == "dobj" and obj.lemma_.lower() not in CLAIM_NOUNS
         for clause in children(obj)
-        if clause.dep_ in ("acl", "relcl")
+        if (
+            clause.dep_ in ("acl", "relcl")
+            and not (_reduced_passive(clause) and not _children(clause, CLAUSE_DEPS))
+        )
         or (clause.dep_ == "prep" and clause.lower_ in ("to", "for"))
         for token in clause.subtree
     }
