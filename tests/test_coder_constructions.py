@@ -2936,3 +2936,14 @@ def test_coder_sides_accepting_or_declaring_a_ceasefire_do_so_toward_each_other(
     # What a rejected plan would do stays unasserted.
     text = "Russia rejected a plan drafted by France to send peacekeepers to Ukraine."
     assert ("FRA", "07", "UKR") not in _triples(code_text(text, ANCHOR))
+
+
+def test_coder_a_sum_in_grants_is_one_act_with_its_verb() -> None:
+    text = "Japan will provide $1 billion in grants to Ukraine for reconstruction."
+    events = [e for e in code_text(text, ANCHOR) if e.target.country == "UKR"]
+    assert len(events) == 1 and events[0].modality.future, events
+
+
+def test_coder_unfreezing_assets_eases_sanctions() -> None:
+    text = "The United States unfroze $6 billion of Iranian assets held in South Korea."
+    assert _one(code_text(text, ANCHOR), "USA", "08", "IRN").cameo == "085"

@@ -354,6 +354,8 @@ QUANTIFIER_OBJECTS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only carry their purpose: "sent experts to investigate" is an investigation.
 CARRIER_VERBS = frozenset({"send", "dispatch", "despatch", "fly", "travel", "move", "deploy"})
+#: Irregular verb forms the small model's lemmatiser does not know, with their lemma.
+IRREGULAR_FORMS = {"unfroze": "unfreeze", "unfrozen": "unfreeze"}
 #: Verbs whose subject does the act a possessive names ("continued their hunger strike",
 #: "staged their biggest rally"), unlike verbs of judging ("condemned their attack").
 CONDUCTING_VERBS = frozenset(

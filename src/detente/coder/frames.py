@@ -36,6 +36,7 @@ from detente.coder._words import (
     FUTURE_GOVERNORS,
     FUTURE_MODIFIERS,
     HOSTILE_DESCRIPTIONS,
+    IRREGULAR_FORMS,
     LOCATION_PREPS,
     MONEY_WORDS,
     NAMELESS_GROUPS,
@@ -595,6 +596,8 @@ def lemma_candidates(token: Token) -> list[str]:
     """
     word = token.lower_
     forms = [token.lemma_.lower()]
+    if word in IRREGULAR_FORMS:
+        forms.append(IRREGULAR_FORMS[word])  # "unfroze", which the model leaves as is
     if word.endswith("ied") or word.endswith("ies"):
         forms.append(word[:-3] + "y")
     if word.endswith("ed"):
@@ -1929,12 +1932,15 @@ def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
             answer.targets.extend(t for t in noun.targets if t not in answer.targets)
             merged.add(noun.predicate.i)
             continue
-        verb = by_predicate.get(noun.predicate.head.i)
+        carrier = noun.predicate.head
+        if means.lower_ == "in" and _is_money(means.head) and means.head.dep_ in OBJECT_DEPS:
+            carrier = means.head.head  # "will provide $1 billion in grants"
+        verb = by_predicate.get(carrier.i)
         if (
             not noun.nominal
             or not noun.inherited_source  # "welcomed the agreement between X and Y"
             or verb is None
-            or noun.predicate.dep_ not in OBJECT_DEPS
+            or (noun.predicate.dep_ not in OBJECT_DEPS and carrier.i == noun.predicate.head.i)
             or verb.entry.cameo[:2] != noun.entry.cameo[:2]
         ):
             continue
