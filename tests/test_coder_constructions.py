@@ -2947,3 +2947,8 @@ def test_coder_a_sum_in_grants_is_one_act_with_its_verb() -> None:
 def test_coder_unfreezing_assets_eases_sanctions() -> None:
     text = "The United States unfroze $6 billion of Iranian assets held in South Korea."
     assert _one(code_text(text, ANCHOR), "USA", "08", "IRN").cameo == "085"
+
+
+def test_coder_a_sum_in_euros_is_money_like_one_in_dollars() -> None:
+    text = "Germany pledged 500 million euros to help Ukraine."
+    assert _one(code_text(text, ANCHOR), "DEU", "03", "UKR").cameo == "033"
