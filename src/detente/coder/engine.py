@@ -107,7 +107,9 @@ GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 STRUCK_PREPS = frozenset({"in", "near", "outside", "at", "across", "inside", "throughout"})
 #: "farmers throughout Bolivia", "students across Chile": a nameless group of a place.
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
+#: Statements, whose press audience is no party ("told reporters").
 STATEMENT_ROOT = "01"
+#: Repression, whose nameless victims are the repressing state's own.
 REPRESSION_ROOT = "17"
 #: Military cooperation (062), read as a show of force (150) when held alone near another.
 JOINT_EXERCISE, SHOW_OF_FORCE = "062", "150"
@@ -1408,7 +1410,8 @@ class Coder:
         if len(sources) >= 2:
             memory.group = sources
             memory.group_sentence = memory.sentence
-        if sources and not (frame.negated or frame.hypothetical or frame.future):
+        asserted = not (frame.negated or frame.hypothetical or frame.future)
+        if sources and asserted:
             memory.doers_of_kind[_act_kind(frame.entry.cameo)] = (memory.sentence, sources)
         if not pairs:
             return []
@@ -1417,7 +1420,7 @@ class Coder:
             # "Russia held exercises in Alaska": drills alone on another's ground are a show
             # of force, not military cooperation.
             code = SHOW_OF_FORCE
-            if not (frame.negated or frame.hypothetical or frame.future):
+            if asserted:
                 memory.doers_of_kind[FORCE_KIND] = (memory.sentence, sources)
         frame_info = cameo_info(code)
         date, precision = _event_date(frame, sent, found.dates(), document.date)

@@ -1911,6 +1911,18 @@ def _headline_verbs_read_as_nouns(tokens: list[Token], text: str, lexicon: Lexic
     return frames
 
 
+def _carrying_verb(noun: Frame) -> Token | None:
+    """The verb whose object an act noun is: "delivered humanitarian aid", or through a
+    sum, "will provide $1 billion in grants"."""
+    predicate = noun.predicate
+    if predicate.dep_ in OBJECT_DEPS:
+        return predicate.head
+    sum_ = predicate.head.head
+    if predicate.head.lower_ == "in" and _is_money(sum_) and sum_.dep_ in OBJECT_DEPS:
+        return sum_.head
+    return None
+
+
 def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
     """ "delivered humanitarian aid to Gaza": a verb and its object noun of one root tell
     one act, coded as the more specific of the two (073, not 070); an answer "with" force
@@ -1932,15 +1944,12 @@ def _merge_same_acts(frames: list[Frame]) -> list[Frame]:
             answer.targets.extend(t for t in noun.targets if t not in answer.targets)
             merged.add(noun.predicate.i)
             continue
-        carrier = noun.predicate.head
-        if means.lower_ == "in" and _is_money(means.head) and means.head.dep_ in OBJECT_DEPS:
-            carrier = means.head.head  # "will provide $1 billion in grants"
-        verb = by_predicate.get(carrier.i)
+        carrier = _carrying_verb(noun)
+        verb = by_predicate.get(carrier.i) if carrier is not None else None
         if (
             not noun.nominal
             or not noun.inherited_source  # "welcomed the agreement between X and Y"
             or verb is None
-            or (noun.predicate.dep_ not in OBJECT_DEPS and carrier.i == noun.predicate.head.i)
             or verb.entry.cameo[:2] != noun.entry.cameo[:2]
         ):
             continue
@@ -2276,7 +2285,7 @@ def _drop_governed(frames: list[Frame]) -> list[Frame]:
     for frame in frames:
         predicate = frame.predicate
         if (
-            predicate.dep_ in ("xcomp", "ccomp", "advcl")
+            predicate.dep_ in CLAUSE_DEPS
             and predicate.head.i in governing
             and predicate.head.i != predicate.i
             # "promised a response after a bomber killed 40 policemen", "threatened to
